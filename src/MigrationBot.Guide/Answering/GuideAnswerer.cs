@@ -48,7 +48,12 @@ public sealed class GuideAnswerer : IDisposable
         var search = _index.Search(asked, top + ExtraHits);
         var mappings = _mappings.Match(asked);
         var hits = search.Hits.Select(ToSection).OfType<AnswerSection>().ToList();
-        if (_declinePolicy.ShouldDecline(search, mappings.Count > 0) || hits.Count == 0)
+        var step = StepReference.Find(Guide.Journey, asked, out var bare);
+        if (step is not null && Guide.FindArticle(step.ArticlePath) is { Sections.Count: > 0 } stepArticle)
+        {
+            hits = PutStepFirst(hits, stepArticle, bare);
+        }
+        else if (_declinePolicy.ShouldDecline(search, mappings.Count > 0) || hits.Count == 0)
         {
             return new Answer(asked, Declined: true, Best: null, [], [], NextStep: null, [], Closest(hits), []);
         }
@@ -108,6 +113,18 @@ public sealed class GuideAnswerer : IDisposable
             .Take(MaxClosest)
             .Select(article => new AnswerSection(article, article.Sections[0], 0))
             .ToList();
+    }
+
+    /// <summary>
+    /// Ranks the step's article first: its best-matching section, or its introduction when the question only
+    /// names the step or nothing in the article matches.
+    /// </summary>
+    private static List<AnswerSection> PutStepFirst(List<AnswerSection> hits, GuideArticle stepArticle, bool bare)
+    {
+        var first = bare ? null : hits.FirstOrDefault(h => h.Article.Path == stepArticle.Path);
+        first ??= hits.FirstOrDefault(h => h.Section.Id == stepArticle.Sections[0].Id)
+            ?? new AnswerSection(stepArticle, stepArticle.Sections[0], hits.Count > 0 ? hits[0].Score : 0);
+        return [first, .. hits.Where(h => h.Section.Id != first.Section.Id)];
     }
 
     private static Dictionary<string, double> TermWeights(SearchResult search)
