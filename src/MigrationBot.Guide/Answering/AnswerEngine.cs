@@ -1,0 +1,47 @@
+namespace MigrationBot.Guide.Answering;
+
+/// <summary>
+/// Holds the answerer of the current guide and swaps in a rebuilt one atomically: a question asked during a swap
+/// is answered wholly from the old guide or wholly from the new one.
+/// </summary>
+/// <remarks>
+/// A replaced answerer is not disposed, because questions may still be running on it; its in-memory index is
+/// released by the garbage collector once the last of them finishes.
+/// </remarks>
+public sealed class AnswerEngine
+{
+    private GuideAnswerer _current;
+
+    public AnswerEngine(MigrationGuide guide, DeclinePolicy? declinePolicy = null)
+    {
+        ArgumentNullException.ThrowIfNull(guide);
+        DeclinePolicy = declinePolicy;
+        _current = new GuideAnswerer(guide, declinePolicy);
+    }
+
+    /// <summary>The decline policy every rebuilt answerer uses, or null for the defaults.</summary>
+    public DeclinePolicy? DeclinePolicy { get; }
+
+    /// <summary>The answerer of the guide in use now.</summary>
+    public GuideAnswerer Current => Volatile.Read(ref _current);
+
+    /// <summary>The guide in use now.</summary>
+    public MigrationGuide Guide => Current.Guide;
+
+    /// <summary>Indexes a new guide, then makes it the one every later question is answered from.</summary>
+    public void Replace(MigrationGuide guide)
+    {
+        ArgumentNullException.ThrowIfNull(guide);
+        var next = new GuideAnswerer(guide, DeclinePolicy);
+        Interlocked.Exchange(ref _current, next);
+    }
+
+    /// <inheritdoc cref="GuideAnswerer.Ask"/>
+    public Answer Ask(string question, int top = 5) => Current.Ask(question, top);
+
+    /// <inheritdoc cref="GuideAnswerer.FindSection"/>
+    public AnswerSection? FindSection(string sectionId) => Current.FindSection(sectionId);
+
+    /// <inheritdoc cref="GuideAnswerer.FindStep"/>
+    public JourneyStep? FindStep(string nameOrNumber) => Current.FindStep(nameOrNumber);
+}

@@ -1,0 +1,52 @@
+using MigrationBot.Guide.Search;
+
+namespace MigrationBot.Guide.Answering;
+
+/// <summary>
+/// Decides whether the guide covers a question, from evidence that means the same on any guide rather than from
+/// raw BM25 scores (which are not comparable across guides).
+/// <list type="number">
+/// <item>A question that names a service the guide maps is covered.</item>
+/// <item>A question with no searchable words, or no hits, is not.</item>
+/// <item>A question made only of everyday words (stop words, "azure", "migrate", words found in a large share of
+/// the guide's sections) is covered: it is about the guide as a whole.</item>
+/// <item>Otherwise the question's meaningful terms are weighted by rarity (BM25 idf; a word the guide never uses
+/// weighs most). The question is covered when one of the top hits' articles holds at least
+/// <see cref="MinArticleCoverage"/> of that weight and its section at least <see cref="MinSectionCoverage"/>.</item>
+/// </list>
+/// </summary>
+public sealed class DeclinePolicy
+{
+    /// <summary>Share of the question's meaningful weight the best article must hold.</summary>
+    public double MinArticleCoverage { get; init; } = 0.5;
+
+    /// <summary>Share of the question's meaningful weight the chosen section must hold.</summary>
+    public double MinSectionCoverage { get; init; } = 0.3;
+
+    /// <summary>How many of the top hits are looked at.</summary>
+    public int HitsConsidered { get; init; } = 3;
+
+    /// <summary>True when the guide does not cover the question.</summary>
+    public bool ShouldDecline(SearchResult result, bool namesMappedService)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (namesMappedService)
+        {
+            return false;
+        }
+
+        if (result.Terms.Count == 0 || result.Hits.Count == 0)
+        {
+            return true;
+        }
+
+        if (result.MeaningfulTerms.Count == 0)
+        {
+            return false;
+        }
+
+        return !result.Hits
+            .Take(HitsConsidered)
+            .Any(hit => hit.ArticleCoverage >= MinArticleCoverage && hit.Coverage >= MinSectionCoverage);
+    }
+}

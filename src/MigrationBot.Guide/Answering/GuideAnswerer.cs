@@ -1,0 +1,140 @@
+using MigrationBot.Guide.Search;
+
+namespace MigrationBot.Guide.Answering;
+
+/// <summary>
+/// Answers questions from one loaded guide: the best section, its summary, the mapping rows of the services named,
+/// the next step and related sections, or an honest decline. Immutable and safe to use from many threads.
+/// </summary>
+public sealed class GuideAnswerer : IDisposable
+{
+    /// <summary>The most results an answer lists.</summary>
+    public const int MaxTop = 50;
+
+    private const int MaxRelated = 3;
+    private const int MaxClosest = 3;
+    private const int ExtraHits = 20;
+    private const int MaxQuestionEcho = 2000;
+
+    private readonly GuideIndex _index;
+    private readonly MappingMatcher _mappings;
+    private readonly SummaryExtractor _summaries;
+    private readonly DeclinePolicy _declinePolicy;
+
+    public GuideAnswerer(MigrationGuide guide, DeclinePolicy? declinePolicy = null)
+    {
+        ArgumentNullException.ThrowIfNull(guide);
+        Guide = guide;
+        _index = GuideIndex.Build(guide);
+        _mappings = new MappingMatcher(guide.Mappings);
+        _summaries = new SummaryExtractor(_index.Analyze);
+        _declinePolicy = declinePolicy ?? new DeclinePolicy();
+    }
+
+    /// <summary>The guide the answers come from.</summary>
+    public MigrationGuide Guide { get; }
+
+    /// <summary>Answers a question. Never throws on any text; very long questions are cut to their first terms.</summary>
+    public Answer Ask(string question, int top = 5)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        top = Math.Clamp(top, 1, MaxTop);
+        var asked = question.Trim();
+        if (asked.Length > MaxQuestionEcho)
+        {
+            asked = asked[..MaxQuestionEcho];
+        }
+
+        var search = _index.Search(asked, top + ExtraHits);
+        var mappings = _mappings.Match(asked);
+        var hits = search.Hits.Select(ToSection).OfType<AnswerSection>().ToList();
+        var step = StepReference.Find(Guide.Journey, asked, out var bare);
+        if (step is not null && Guide.FindArticle(step.ArticlePath) is { Sections.Count: > 0 } stepArticle)
+        {
+            hits = PutStepFirst(hits, stepArticle, bare);
+        }
+        else if (_declinePolicy.ShouldDecline(search, mappings.Count > 0) || hits.Count == 0)
+        {
+            return new Answer(asked, Declined: true, Best: null, [], [], NextStep: null, [], Closest(hits), []);
+        }
+
+        var best = hits[0];
+        var weights = TermWeights(search);
+        return new Answer(
+            asked,
+            Declined: false,
+            best,
+            _summaries.Summarize(best.Section, weights),
+            mappings,
+            best.Article.NextStep,
+            Related: hits.Skip(1).Where(h => h.Article.Path != best.Article.Path).DistinctBy(h => h.Article.Path).Take(MaxRelated).ToList(),
+            Closest: [],
+            Results: hits.Take(top).ToList());
+    }
+
+    /// <summary>The section with an id (<c>path.md#anchor</c>, or <c>path.md</c> for an introduction), for card buttons.</summary>
+    public AnswerSection? FindSection(string sectionId)
+    {
+        ArgumentNullException.ThrowIfNull(sectionId);
+        var section = Guide.FindSection(sectionId.Trim());
+        var article = section is null ? null : Guide.FindArticle(section.ArticlePath);
+        return section is null || article is null ? null : new AnswerSection(article, section, 0);
+    }
+
+    /// <summary>A journey step by number or name: "2", "step 2", "prepare", "step prepare".</summary>
+    public JourneyStep? FindStep(string nameOrNumber)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrNumber);
+        return StepFinder.Find(Guide.Journey, nameOrNumber);
+    }
+
+    public void Dispose() => _index.Dispose();
+
+    private AnswerSection? ToSection(SearchHit hit)
+    {
+        var section = Guide.FindSection(hit.SectionId);
+        var article = Guide.FindArticle(hit.ArticlePath);
+        return section is null || article is null ? null : new AnswerSection(article, section, hit.Score);
+    }
+
+    /// <summary>When declining: the nearest sections from different articles, else the journey's first articles.</summary>
+    private List<AnswerSection> Closest(List<AnswerSection> hits)
+    {
+        var closest = hits.DistinctBy(h => h.Article.Path).Take(MaxClosest).ToList();
+        if (closest.Count > 0)
+        {
+            return closest;
+        }
+
+        return Guide.Journey
+            .Select(step => Guide.FindArticle(step.ArticlePath))
+            .OfType<GuideArticle>()
+            .Where(article => article.Sections.Count > 0)
+            .Take(MaxClosest)
+            .Select(article => new AnswerSection(article, article.Sections[0], 0))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Ranks the step's article first: its best-matching section, or its introduction when the question only
+    /// names the step or nothing in the article matches.
+    /// </summary>
+    private static List<AnswerSection> PutStepFirst(List<AnswerSection> hits, GuideArticle stepArticle, bool bare)
+    {
+        var first = bare ? null : hits.FirstOrDefault(h => h.Article.Path == stepArticle.Path);
+        first ??= hits.FirstOrDefault(h => h.Section.Id == stepArticle.Sections[0].Id)
+            ?? new AnswerSection(stepArticle, stepArticle.Sections[0], hits.Count > 0 ? hits[0].Score : 0);
+        return [first, .. hits.Where(h => h.Section.Id != first.Section.Id)];
+    }
+
+    private static Dictionary<string, double> TermWeights(SearchResult search)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var term in search.Terms)
+        {
+            weights[term] = search.MeaningfulTerms.Contains(term) ? 1.0 : 0.25;
+        }
+
+        return weights;
+    }
+}

@@ -1,0 +1,260 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace MigrationBot.Guide.Search;
+
+/// <summary>
+/// An in-memory Lucene index of one guide, one document per section. Immutable once built and safe to search
+/// from many threads; to refresh, build a new one and swap it in.
+/// </summary>
+public sealed class GuideIndex : IDisposable
+{
+    /// <summary>Questions longer than this are cut before analysis.</summary>
+    public const int MaxQuestionLength = 2000;
+
+    /// <summary>At most this many distinct terms of a question are searched.</summary>
+    public const int MaxTerms = 24;
+
+    private const string IdField = "id";
+    private const float TieBreaker = 0.25f;
+
+    private static readonly FieldBoost[] Fields =
+    [
+        new("title", 2.0f),
+        new("heading", 2.5f),
+        new("meta", 1.2f),
+        new("body", 1.0f),
+    ];
+
+    /// <summary>Words that appear in questions to any migration guide and never name its topic.</summary>
+    private static readonly string[] EverydayQuestionWords =
+    [
+        "azure", "aws", "amazon", "microsoft", "migrate", "migrating", "migration", "move", "moving", "cloud", "use",
+        "using", "need", "want", "best", "way", "get", "set", "work", "help", "know", "guide", "option", "options",
+        "thing", "things", "equivalent", "replace", "replaces", "replacement", "counterpart", "service", "services",
+        "good", "like", "go", "going", "make", "new", "one", "look", "happen", "happens", "work", "works",
+    ];
+
+    private readonly Analyzer _indexAnalyzer;
+    private readonly Analyzer _queryAnalyzer;
+    private readonly RAMDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly string[] _sectionByDoc;
+    private readonly string[] _articleByDoc;
+    private readonly IndexVocabulary _vocabulary;
+
+    private GuideIndex(Analyzer indexAnalyzer, Analyzer queryAnalyzer, RAMDirectory directory, Similarity similarity)
+    {
+        _indexAnalyzer = indexAnalyzer;
+        _queryAnalyzer = queryAnalyzer;
+        _directory = directory;
+        _reader = DirectoryReader.Open(directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = similarity };
+        _sectionByDoc = new string[_reader.MaxDoc];
+        _articleByDoc = new string[_reader.MaxDoc];
+        for (var doc = 0; doc < _reader.MaxDoc; doc++)
+        {
+            var stored = _reader.Document(doc);
+            _sectionByDoc[doc] = stored.Get(IdField);
+            _articleByDoc[doc] = stored.Get("article");
+        }
+
+        var everyday = EverydayQuestionWords.SelectMany(word => GuideAnalyzers.Terms(queryAnalyzer, "body", word));
+        _vocabulary = new IndexVocabulary(_reader, Fields.Select(f => f.Name).ToArray(), _articleByDoc, everyday);
+    }
+
+    /// <summary>Number of indexed sections.</summary>
+    public int SectionCount => _sectionByDoc.Length;
+
+    /// <summary>Indexes every section of a guide, with its article's fields, synonyms and protected service names.</summary>
+    public static GuideIndex Build(MigrationGuide guide)
+    {
+        ArgumentNullException.ThrowIfNull(guide);
+        var protectedWords = ProtectedWords(guide.Mappings);
+        var synonyms = GuideSynonyms.Build(guide.Synonyms, guide.Mappings);
+        var indexAnalyzer = GuideAnalyzers.CreateIndexAnalyzer(synonyms, protectedWords);
+        var queryAnalyzer = GuideAnalyzers.CreateQueryAnalyzer(protectedWords);
+        var similarity = new BM25Similarity(1.2f, 0.5f);
+        var directory = new RAMDirectory();
+        var config = new IndexWriterConfig(GuideAnalyzers.Version, indexAnalyzer) { Similarity = similarity };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            foreach (var article in guide.Articles)
+            {
+                foreach (var section in article.Sections)
+                {
+                    writer.AddDocument(ToDocument(article, section));
+                }
+            }
+
+            writer.Commit();
+        }
+
+        return new GuideIndex(indexAnalyzer, queryAnalyzer, directory, similarity);
+    }
+
+    /// <summary>
+    /// Searches for a question. Any text is accepted: it is cut to <see cref="MaxQuestionLength"/> characters and
+    /// <see cref="MaxTerms"/> terms, and never parsed as query syntax.
+    /// </summary>
+    public SearchResult Search(string question, int count)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        var terms = QuestionTerms(question);
+        if (terms.Count == 0 || SectionCount == 0)
+        {
+            return SearchResult.Empty;
+        }
+
+        var meaningful = terms.Where(term => !_vocabulary.IsEveryday(term)).ToList();
+        var unknown = meaningful.Where(term => _vocabulary.DocumentFrequency(term) == 0).ToList();
+        var query = BuildQuery(terms, meaningful);
+        var top = _searcher.Search(query, count);
+        var totalWeight = meaningful.Sum(_vocabulary.Idf);
+        var hits = new List<SearchHit>(top.ScoreDocs.Length);
+        foreach (var scoreDoc in top.ScoreDocs)
+        {
+            var doc = scoreDoc.Doc;
+            var article = _articleByDoc[doc];
+            var matched = terms.Where(term => _vocabulary.DocumentHas(doc, term)).ToList();
+            var coverage = totalWeight == 0 ? 1 : meaningful.Where(t => _vocabulary.DocumentHas(doc, t)).Sum(_vocabulary.Idf) / totalWeight;
+            var articleCoverage = totalWeight == 0 ? 1 : meaningful.Where(t => _vocabulary.ArticleHas(article, t)).Sum(_vocabulary.Idf) / totalWeight;
+            hits.Add(new SearchHit(_sectionByDoc[doc], article, scoreDoc.Score, coverage, articleCoverage, matched));
+        }
+
+        return new SearchResult(terms, meaningful, unknown, hits);
+    }
+
+    /// <summary>The terms the question analyzer makes of a text (for matching sentences of a section to a question).</summary>
+    public IReadOnlyList<string> Analyze(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return GuideAnalyzers.Terms(_queryAnalyzer, "body", text.Length > MaxQuestionLength ? text[..MaxQuestionLength] : text);
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+        _indexAnalyzer.Dispose();
+        _queryAnalyzer.Dispose();
+    }
+
+    /// <summary>The question's distinct terms in order, misspellings repaired, at most <see cref="MaxTerms"/>.</summary>
+    private List<string> QuestionTerms(string question)
+    {
+        var text = question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question;
+        var result = new List<string>();
+        foreach (var term in GuideAnalyzers.Terms(_queryAnalyzer, "body", text))
+        {
+            if (term.Length > 40)
+            {
+                continue;
+            }
+
+            var usable = term;
+            if (_vocabulary.DocumentFrequency(term) == 0)
+            {
+                usable = _vocabulary.Repair(term) ?? term;
+            }
+
+            if (!result.Contains(usable, StringComparer.Ordinal))
+            {
+                result.Add(usable);
+                if (result.Count == MaxTerms)
+                {
+                    break;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static BooleanQuery BuildQuery(List<string> terms, List<string> meaningful)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var term in terms)
+        {
+            var perField = new DisjunctionMaxQuery(TieBreaker);
+            var weight = meaningful.Contains(term, StringComparer.Ordinal) ? 1f : 0.4f;
+            foreach (var field in Fields)
+            {
+                perField.Add(new TermQuery(new Term(field.Name, term)) { Boost = field.Boost * weight });
+            }
+
+            query.Add(perField, Occur.SHOULD);
+        }
+
+        for (var i = 0; i + 1 < meaningful.Count; i++)
+        {
+            query.Add(Phrase("body", meaningful[i], meaningful[i + 1], slop: 3, boost: 0.8f), Occur.SHOULD);
+            query.Add(Phrase("heading", meaningful[i], meaningful[i + 1], slop: 1, boost: 1.2f), Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private static PhraseQuery Phrase(string field, string first, string second, int slop, float boost)
+    {
+        var phrase = new PhraseQuery { Slop = slop, Boost = boost };
+        phrase.Add(new Term(field, first));
+        phrase.Add(new Term(field, second));
+        return phrase;
+    }
+
+    private static Document ToDocument(GuideArticle article, GuideSection section)
+    {
+        var meta = new List<string?> { article.Description, article.Area, article.Topic };
+        if (article.Kind == ArticleKind.Step)
+        {
+            meta.Add(string.Create(CultureInfo.InvariantCulture, $"step {article.StepNumber} {article.StepName}"));
+        }
+
+        return new Document
+        {
+            new StringField(IdField, section.Id, Field.Store.YES),
+            new StringField("article", article.Path, Field.Store.YES),
+            new TextField("title", article.Title, Field.Store.NO),
+            new TextField("heading", string.Join(" ", section.HeadingPath.DefaultIfEmpty(section.Heading ?? string.Empty)), Field.Store.NO),
+            new TextField("meta", string.Join(" ", meta.Where(m => !string.IsNullOrWhiteSpace(m))), Field.Store.NO),
+            new TextField("body", section.Text, Field.Store.NO),
+        };
+    }
+
+    /// <summary>Service-name words the stemmer must keep: acronyms, words with digits or inner capitals, and a built-in list.</summary>
+    private static CharArraySet ProtectedWords(IReadOnlyList<ServiceMapping> mappings)
+    {
+        var words = new CharArraySet(GuideAnalyzers.Version, 128, ignoreCase: true);
+        foreach (var word in ServiceNames.BuiltInProtectedWords)
+        {
+            words.Add(word);
+        }
+
+        foreach (var mapping in mappings)
+        {
+            foreach (var name in ServiceNames.SplitCell(mapping.AwsService).Concat(ServiceNames.SplitCell(mapping.AzureService)))
+            {
+                foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (word.Any(char.IsDigit) || word.Skip(1).Any(char.IsUpper))
+                    {
+                        words.Add(word.ToLowerInvariant());
+                    }
+                }
+            }
+        }
+
+        return words;
+    }
+
+    private sealed record FieldBoost(string Name, float Boost);
+}

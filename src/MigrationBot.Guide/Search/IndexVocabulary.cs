@@ -1,0 +1,147 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace MigrationBot.Guide.Search;
+
+/// <summary>
+/// The terms of a built index, per section and per article, with their document frequencies: the evidence for
+/// coverage, for telling a guide's everyday words from its topics, and for repairing misspelt question words.
+/// </summary>
+internal sealed class IndexVocabulary
+{
+    /// <summary>Terms found in at least this share of the sections say nothing about a question's topic.</summary>
+    private const double EverydayShare = 0.22;
+
+    /// <summary>Below this many sections the share rule is not applied: too few to tell.</summary>
+    private const int MinSectionsForShareRule = 12;
+
+    private readonly HashSet<string>[] _docTerms;
+    private readonly Dictionary<string, HashSet<string>> _articleTerms;
+    private readonly Dictionary<string, int> _documentFrequency;
+    private readonly HashSet<string> _everyday;
+    private readonly Dictionary<int, List<string>> _termsByLength;
+
+    public IndexVocabulary(IndexReader reader, IReadOnlyList<string> fields, string[] articleByDoc, IEnumerable<string> everydayWords)
+    {
+        _docTerms = new HashSet<string>[reader.MaxDoc];
+        for (var doc = 0; doc < _docTerms.Length; doc++)
+        {
+            _docTerms[doc] = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        foreach (var field in fields)
+        {
+            var terms = MultiFields.GetTerms(reader, field);
+            if (terms is null)
+            {
+                continue;
+            }
+
+            var termsEnum = terms.GetEnumerator();
+            DocsEnum? docs = null;
+            while (termsEnum.MoveNext())
+            {
+                var text = termsEnum.Term.Utf8ToString();
+                docs = termsEnum.Docs(null, docs, DocsFlags.NONE);
+                while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    _docTerms[docs.DocID].Add(text);
+                }
+            }
+        }
+
+        _documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        _articleTerms = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        for (var doc = 0; doc < _docTerms.Length; doc++)
+        {
+            if (!_articleTerms.TryGetValue(articleByDoc[doc], out var articleSet))
+            {
+                articleSet = new HashSet<string>(StringComparer.Ordinal);
+                _articleTerms[articleByDoc[doc]] = articleSet;
+            }
+
+            foreach (var term in _docTerms[doc])
+            {
+                _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
+                articleSet.Add(term);
+            }
+        }
+
+        SectionCount = _docTerms.Length;
+        _everyday = new HashSet<string>(everydayWords, StringComparer.Ordinal);
+        if (SectionCount >= MinSectionsForShareRule)
+        {
+            foreach (var (term, df) in _documentFrequency)
+            {
+                if (df >= EverydayShare * SectionCount)
+                {
+                    _everyday.Add(term);
+                }
+            }
+        }
+
+        _termsByLength = _documentFrequency.Keys
+            .Where(term => term.Length >= 3 && term.All(char.IsLetter))
+            .GroupBy(term => term.Length)
+            .ToDictionary(group => group.Key, group => group.ToList());
+    }
+
+    public int SectionCount { get; }
+
+    public int DocumentFrequency(string term) => _documentFrequency.GetValueOrDefault(term);
+
+    /// <summary>True for terms too common in this guide (or in any question) to say what a question is about.</summary>
+    public bool IsEveryday(string term) => _everyday.Contains(term);
+
+    /// <summary>BM25's inverse document frequency; an unknown term gets the highest value.</summary>
+    public double Idf(string term)
+    {
+        var df = DocumentFrequency(term);
+        return Math.Log(1 + ((SectionCount - df + 0.5) / (df + 0.5)));
+    }
+
+    public bool DocumentHas(int doc, string term) => _docTerms[doc].Contains(term);
+
+    public bool ArticleHas(string articlePath, string term) =>
+        _articleTerms.TryGetValue(articlePath, out var terms) && terms.Contains(term);
+
+    /// <summary>The guide's term closest in spelling to an unknown one, or null when none is close enough.</summary>
+    public string? Repair(string term)
+    {
+        if (term.Length < 4 || !term.All(char.IsLetter))
+        {
+            return null;
+        }
+
+        var allowed = term.Length >= 8 ? 2 : 1;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestFrequency = 0;
+        for (var length = term.Length - allowed; length <= term.Length + allowed; length++)
+        {
+            if (!_termsByLength.TryGetValue(length, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                if (candidate[0] != term[0] && (term.Length < 6 || candidate[^1] != term[^1]))
+                {
+                    continue;
+                }
+
+                var distance = EditDistance.Compute(term, candidate, allowed);
+                var frequency = _documentFrequency[candidate];
+                if (distance <= allowed && (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency)))
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                    bestFrequency = frequency;
+                }
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,16 @@
+namespace MigrationBot.Guide.Search;
+
+/// <summary>What a search found for a question.</summary>
+/// <param name="Terms">The question's terms after analysis, trimming and spelling repair, as searched.</param>
+/// <param name="MeaningfulTerms">The terms that say what the question is about: not stop words, not words found in most of the guide.</param>
+/// <param name="UnknownTerms">Meaningful terms the guide never uses.</param>
+/// <param name="Hits">Sections, best first.</param>
+public sealed record SearchResult(
+    IReadOnlyList<string> Terms,
+    IReadOnlyList<string> MeaningfulTerms,
+    IReadOnlyList<string> UnknownTerms,
+    IReadOnlyList<SearchHit> Hits)
+{
+    /// <summary>A search that found nothing.</summary>
+    public static SearchResult Empty { get; } = new([], [], [], []);
+}

@@ -1,0 +1,121 @@
+using MigrationBot.Guide.Search;
+using MigrationBot.Guide.Tests.Support;
+
+namespace MigrationBot.Guide.Tests.Search;
+
+public sealed class GuideIndexTests : IDisposable
+{
+    private readonly GuideIndex _index = GuideIndex.Build(SampleGuides.AwsToAzure());
+
+    public void Dispose() => _index.Dispose();
+
+    [Theory]
+    [InlineData("Route 53 hosted zones", "services/networking.md#migrate-hosted-zones")]
+    [InlineData("S3 storage classes", "services/storage.md#object-storage-tiers")]
+    [InlineData("EC2 instance type sizing", "services/compute.md#size-virtual-machines")]
+    [InlineData("Cosmos DB partition key", "services/databases.md#move-dynamodb-tables-to-cosmos-db")]
+    public void ServiceNamesMatchAsWritten(string question, string expected)
+    {
+        var result = _index.Search(question, 5);
+
+        Assert.Equal(expected, result.Hits[0].SectionId);
+    }
+
+    [Fact]
+    public void ServiceNamesKeepTheirSpellingThroughAnalysis()
+    {
+        Assert.Equal(["route", "53", "cosmos", "db", "ec2", "s3", "dynamodb"], _index.Analyze("Route 53, Cosmos DB, EC2, S3 and DynamoDB"));
+    }
+
+    [Fact]
+    public void AzureNameFindsTheSectionWrittenInAwsWords()
+    {
+        // "Copy data with AzCopy" never says "Blob Storage"; the mapping row makes S3 and Blob Storage one.
+        var result = _index.Search("copy objects into Blob Storage", 5);
+
+        Assert.Equal("services/storage.md#copy-data-with-azcopy", result.Hits[0].SectionId);
+    }
+
+    [Fact]
+    public void AwsNameFindsTheSectionWrittenInAzureWords()
+    {
+        // The landing zone section speaks of subscriptions only; "Virtual Machines" there is absent, but EC2 maps to VMs.
+        var result = _index.Search("EC2 right-size utilization", 5);
+
+        Assert.Equal("services/compute.md#size-virtual-machines", result.Hits[0].SectionId);
+        Assert.Contains("ec2", result.Hits[0].MatchedTerms);
+    }
+
+    [Fact]
+    public void SynonymsFileRulesApplyBothWays()
+    {
+        var bucket = _index.Search("bucket", 5);
+        var container = _index.Search("container lifecycle", 5);
+
+        Assert.Contains(bucket.Hits, h => h.SectionId == "services/storage.md#object-storage-tiers");
+        Assert.Equal("services/storage.md#object-storage-tiers", container.Hits[0].SectionId);
+    }
+
+    [Fact]
+    public void HeadingMatchOutranksAMentionInBodyText()
+    {
+        // "replicate" is the heading of one section and a word in the body of another.
+        var result = _index.Search("replicate data", 5);
+
+        Assert.Equal("journey/migrate.md#replicate-data", result.Hits[0].SectionId);
+    }
+
+    [Fact]
+    public void MisspeltWordIsRepairedFromTheGuideVocabulary()
+    {
+        var result = _index.Search("dynamdb tables", 5);
+
+        Assert.Contains("dynamodb", result.Terms);
+        Assert.Equal("services/databases.md#move-dynamodb-tables-to-cosmos-db", result.Hits[0].SectionId);
+    }
+
+    [Fact]
+    public void VeryLongQuestionIsCutAndSearched()
+    {
+        var question = string.Concat(Enumerable.Repeat("route 53 hosted zone export ", 800))[..20_000];
+
+        var result = _index.Search(question, 5);
+
+        Assert.True(result.Terms.Count <= GuideIndex.MaxTerms);
+        Assert.Equal("services/networking.md#migrate-hosted-zones", result.Hits[0].SectionId);
+    }
+
+    [Fact]
+    public void ManyDistinctWordsStayWithinTheClauseLimit()
+    {
+        var question = string.Join(' ', Enumerable.Range(0, 5000).Select(i => $"word{i}"));
+
+        var result = _index.Search(question, 5);
+
+        Assert.Equal(GuideIndex.MaxTerms, result.Terms.Count);
+    }
+
+    [Theory]
+    [InlineData("title:* OR \"((( AND \\\\ ~ ^")]
+    [InlineData("*:* AND body:[a TO z] OR {!lucene}")]
+    [InlineData("\"\"\"\"")]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("?!%$#@^&*()")]
+    [InlineData("\u0000\u0001\uFFFF\uD800")]
+    public void QuerySyntaxAndSymbolsNeverThrow(string question)
+    {
+        var result = _index.Search(question, 5);
+
+        Assert.NotNull(result);
+    }
+
+    [Fact]
+    public void CoverageIsTheShareOfMeaningfulTermsTheSectionHolds()
+    {
+        var result = _index.Search("hosted zone zebra", 5);
+
+        Assert.Contains("zebra", result.UnknownTerms);
+        Assert.InRange(result.Hits[0].Coverage, 0.01, 0.8);
+    }
+}
