@@ -14,6 +14,7 @@ public sealed class TableBotStore : IBotStore
     private readonly StorageOptions _options;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _initGate = new(1, 1);
+    private readonly SemaphoreSlim[] _cardGates = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
     private volatile bool _initialized;
 
     /// <param name="options">Connection string, table prefix and retention periods.</param>
@@ -47,6 +48,12 @@ public sealed class TableBotStore : IBotStore
     internal TableClient Feedback { get; }
 
     internal TimeProvider Time => _time;
+
+    /// <summary>
+    /// Serializes this instance's changes to one card (64 stripes by key), so its own requests do not race each
+    /// other; races between instances are settled by ETags.
+    /// </summary>
+    internal SemaphoreSlim CardGate(string rowKey) => _cardGates[(int)((uint)StringComparer.Ordinal.GetHashCode(rowKey) % (uint)_cardGates.Length)];
 
     internal StorageOptions Options => _options;
 

@@ -7,7 +7,8 @@ namespace MigrationBot.Storage;
 /// <summary>
 /// Checklist progress in Table Storage: one entity per posted card, its items as a JSON array. A change reads the
 /// entity, applies itself, and writes back only if the ETag is unchanged; on a conflict it reads again and retries,
-/// a bounded number of times with a growing random pause. One entity per card makes every change, and the state it
+/// a bounded number of times with a growing random pause. Within one instance, changes to a card queue on a gate
+/// first, so conflicts arise only between instances. One entity per card makes every change, and the state it
 /// returns, a single atomic write. A card's items (at most <see cref="StoreArguments.MaxChecklistItems"/>) fit well within an
 /// entity's 1 MiB; the JSON is split over properties <c>Items0</c>, <c>Items1</c>, ... to stay under 64 KiB per property.
 /// </summary>
@@ -24,6 +25,21 @@ internal static class TableChecklist
         await store.InitializeAsync(cancellationToken);
         var partitionKey = TableKeys.Of(conversation.Scope);
         var rowKey = TableKeys.Of(conversation.ConversationId, cardId);
+        var gate = store.CardGate(rowKey);
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await SetAsync(store, partitionKey, rowKey, conversation, cardId, change, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private static async Task<ChecklistProgress> SetAsync(
+        TableBotStore store, string partitionKey, string rowKey, ConversationKey conversation, string cardId, ChecklistChange change, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var now = store.Time.GetUtcNow();
