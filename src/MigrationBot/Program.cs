@@ -1,3 +1,4 @@
+using MigrationBot.Channel;
 using MigrationBot.Commands;
 
 if (CommandLine.IsCommand(args))
@@ -6,7 +7,11 @@ if (CommandLine.IsCommand(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddBotChannel(builder.Configuration);
+builder.Services.AddBotTelemetry();
+
 var app = builder.Build();
 app.MapGet("/healthz", () => TypedResults.Ok());
+app.MapBotEndpoints();
 await app.RunAsync();
 return 0;
