@@ -1,5 +1,6 @@
 using MigrationBot.Channel;
 using MigrationBot.Commands;
+using MigrationBot.Hosting;
 
 if (CommandLine.IsCommand(args))
 {
@@ -7,11 +8,12 @@ if (CommandLine.IsCommand(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddMigrationGuide();
 builder.Services.AddBotChannel(builder.Configuration);
 builder.Services.AddBotTelemetry();
 
 var app = builder.Build();
-app.MapGet("/healthz", () => TypedResults.Ok());
+app.MapHealthEndpoints();
 app.MapBotEndpoints();
 await app.RunAsync();
 return 0;

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Options;
+using MigrationBot.Guide;
+using MigrationBot.Guide.Answering;
+using MigrationBot.Guide.Parsing;
+
+namespace MigrationBot.Hosting;
+
+/// <summary>
+/// Loads the guide before the server listens (a guide with no article stops the start with a clear error, per-article
+/// problems are logged), then builds the search index in the background; <c>/healthz</c> answers 200 once it is ready.
+/// </summary>
+public sealed partial class GuideStartup(
+    IOptions<GuideOptions> options, GuideState state, ILogger<GuideStartup> logger) : IHostedService
+{
+    private Task? _indexing;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var root = settings.ResolveContentPath();
+        if (!Directory.Exists(root))
+        {
+            throw new InvalidOperationException($"Guide:ContentPath '{root}' does not exist. Point it at a folder of Learn-format Markdown articles.");
+        }
+
+        var guide = await GuideLoader.LoadAsync(root, new GuideLoadOptions(settings.PublicBaseUrl, settings.SiteRoot), cancellationToken);
+        foreach (var diagnostic in guide.Diagnostics)
+        {
+            LogDiagnostic(logger, diagnostic.Severity == DiagnosticSeverity.Error ? LogLevel.Error : LogLevel.Warning, diagnostic.ToString());
+        }
+
+        if (guide.Articles.Count == 0)
+        {
+            throw new InvalidOperationException($"The guide at '{root}' has no article; the bot has nothing to answer from. Run 'lint --content {root}' for details.");
+        }
+
+        state.SetLoaded(guide);
+        LogLoaded(logger, guide.Articles.Count, guide.SectionCount, root);
+        _indexing = Task.Run(() => Index(guide), CancellationToken.None);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) =>
+        _indexing is null ? Task.CompletedTask : _indexing.WaitAsync(cancellationToken);
+
+    private void Index(MigrationGuide guide)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        state.SetIndexed(new AnswerEngine(guide));
+        LogIndexed(logger, guide.SectionCount, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    [LoggerMessage(Message = "Guide: {Diagnostic}")]
+    private static partial void LogDiagnostic(ILogger logger, LogLevel level, string diagnostic);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Articles} articles ({Sections} sections) from {Root}")]
+    private static partial void LogLoaded(ILogger logger, int articles, int sections, string root);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Sections} sections in {Milliseconds:F0} ms")]
+    private static partial void LogIndexed(ILogger logger, int sections, double milliseconds);
+}
