@@ -1,5 +1,5 @@
 'use strict';
-// Parses Adaptive Card JSON files with the official renderer library (adaptivecards 3.0.6), targeting card
+// Parses Adaptive Card JSON files (a card, or an object whose "card" property is one) with the official renderer library (adaptivecards 3.0.6), targeting card
 // version 1.5 with the Microsoft Teams host config of adaptivecards-designer, and reports every warning.
 //
 //   node card-check.js <file-or-folder>...   (a folder means every *.json file in it)
@@ -57,7 +57,8 @@ function main() {
   for (const file of files) {
     let found;
     try {
-      found = cardWarnings(JSON.parse(fs.readFileSync(file, 'utf8')));
+      const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+      found = cardWarnings(json.type === undefined && json.card ? json.card : json);
     } catch (error) {
       found = [`Unreadable: ${error.message}`];
     }

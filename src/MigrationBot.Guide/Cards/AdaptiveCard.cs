@@ -31,7 +31,4 @@ public sealed record AdaptiveCard(IReadOnlyList<CardElement> Body, IReadOnlyList
 
     /// <summary>Plain text a voice client reads out instead of the card.</summary>
     public string? Speak { get; init; }
-
-    /// <summary>Two-letter language of the card's text.</summary>
-    public string? Lang { get; init; }
 }

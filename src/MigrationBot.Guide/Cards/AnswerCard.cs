@@ -5,8 +5,8 @@ namespace MigrationBot.Guide.Cards;
 
 /// <summary>
 /// The card for an answer: where it sits in the guide, the section's heading, the summary as bullets, the
-/// matching mapping rows, the article's date, and buttons for the full article, the next step, more answers
-/// and feedback.
+/// matching mapping rows, a button for the next step, the article's date and feedback buttons; at the bottom,
+/// buttons for the full article and more answers (the related sections with their links).
 /// </summary>
 public static class AnswerCard
 {
@@ -59,16 +59,27 @@ public static class AnswerCard
             body.Add(new FactSet([.. mappings.Select(m => MappingFact(m, text))]));
         }
 
+        if (NextStepAction(answer, text) is { } nextStep)
+        {
+            body.Add(new ActionSet([nextStep]) { Spacing = Spacing.Medium });
+        }
+
         if (date is not null)
         {
             body.Add(CardLayout.Subtle(text.Updated(date)) with { Spacing = Spacing.Medium });
         }
 
+        body.Add(new ActionSet(
+        [
+            new SubmitAction(text.Helpful, new FeedbackData(true, section.Id, answer.Question)),
+            new SubmitAction(text.NotHelpful, new FeedbackData(false, section.Id, answer.Question)),
+        ])
+        { Spacing = Spacing.Small });
+
         var card = new AdaptiveCard(body, Actions(answer, text))
         {
             FallbackText = PlainText(article, section, place, bullets, mappings, text),
             Speak = CardLayout.Speech($"{CardLayout.SectionName(section, article)}. {string.Join(" ", bullets.Take(2))}"),
-            Lang = text.Language,
         };
         var summary = $"{article.Title}: {CardLayout.SectionName(section, article)}";
         return new CardReply(card, card.FallbackText, CardLayout.Clip(summary, 120));
@@ -97,23 +108,25 @@ public static class AnswerCard
     {
         var section = answer.Best!.Section;
         var actions = new List<CardAction> { new OpenUrlAction(text.ReadFullArticle, section.Url) };
-        if (answer.NextStep is { } next)
-        {
-            var title = text.NextStep(CardLayout.Clip(next.Title, 60));
-            actions.Add(next.SectionId is { } target
-                ? new SubmitAction(title, new NextStepData(target))
-                : new OpenUrlAction(title, next.Url));
-        }
-
         var related = answer.Related.Take(MaxRelated).ToList();
         if (related.Count > 0)
         {
             actions.Add(new ShowCardAction(text.MoreAnswers, RelatedCard(related, text)));
         }
-
-        actions.Add(new SubmitAction(text.Helpful, new FeedbackData(true, section.Id, answer.Question)));
-        actions.Add(new SubmitAction(text.NotHelpful, new FeedbackData(false, section.Id, answer.Question)));
         return actions;
+    }
+
+    private static CardAction? NextStepAction(Answer answer, CardText text)
+    {
+        if (answer.NextStep is not { } next)
+        {
+            return null;
+        }
+
+        var title = text.NextStep(CardLayout.Clip(next.Title, 60));
+        return next.SectionId is { } target
+            ? new SubmitAction(title, new NextStepData(target))
+            : new OpenUrlAction(title, next.Url);
     }
 
     private static AdaptiveCard RelatedCard(IReadOnlyList<AnswerSection> related, CardText text)

@@ -7,4 +7,4 @@ namespace MigrationBot.Guide.Cards;
 [JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
 [JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
 [JsonDerivedType(typeof(ShowCardAction), "Action.ShowCard")]
-public abstract record CardAction(string Title);
+public abstract record CardAction([property: JsonPropertyOrder(-1)] string Title);

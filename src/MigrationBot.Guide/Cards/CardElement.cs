@@ -17,6 +17,7 @@ namespace MigrationBot.Guide.Cards;
 public abstract record CardElement
 {
     /// <summary>Unique within the card; inputs submit their value under it.</summary>
+    [JsonPropertyOrder(-1)]
     public string? Id { get; init; }
 
     public Spacing? Spacing { get; init; }

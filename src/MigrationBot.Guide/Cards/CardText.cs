@@ -24,9 +24,6 @@ public sealed class CardText
     /// <summary>The culture text and dates are given in.</summary>
     public CultureInfo Culture { get; }
 
-    /// <summary>The two-letter language the card declares, or null for the invariant culture.</summary>
-    public string? Language => string.IsNullOrEmpty(Culture.Name) ? null : Culture.TwoLetterISOLanguageName;
-
     public string PlaceStep(int number, int count, string name) => Format(nameof(PlaceStep), number, count, name);
 
     public string PlaceStepNumber(int number, int count) => Format(nameof(PlaceStepNumber), number, count);

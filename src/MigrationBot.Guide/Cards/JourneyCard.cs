@@ -50,7 +50,6 @@ public static class JourneyCard
         {
             FallbackText = plain,
             Speak = CardLayout.Speech($"{guide.Settings.Title}. {string.Join(text.ListSeparator, steps.Select(s => s.Name))}."),
-            Lang = text.Language,
         };
         return new CardReply(card, plain, CardLayout.Clip(guide.Settings.Title, 120));
     }

@@ -56,7 +56,6 @@ public static class NotCoveredCard
         {
             FallbackText = plain,
             Speak = CardLayout.Speech($"{text.NotCoveredNoQuestion} {text.RephraseService}"),
-            Lang = text.Language,
         };
         return new CardReply(card, plain, text.NotCoveredHeading);
     }

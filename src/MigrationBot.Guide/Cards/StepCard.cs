@@ -71,7 +71,6 @@ public static class StepCard
         {
             FallbackText = plain,
             Speak = CardLayout.Speech($"{text.PlaceStepNumber(number, count)}: {article.Title}. {outline.Purpose}"),
-            Lang = text.Language,
         };
         return new CardReply(card, plain, CardLayout.Clip($"{text.PlaceStepNumber(number, count)}: {article.Title}", 120));
     }

@@ -46,7 +46,6 @@ public static class WelcomeCard
         {
             FallbackText = plain,
             Speak = CardLayout.Speech($"{text.WelcomeHeading}. {intro}"),
-            Lang = text.Language,
         };
         return new CardReply(card, plain, text.WelcomeHeading);
     }
