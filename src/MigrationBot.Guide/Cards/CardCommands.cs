@@ -1,0 +1,14 @@
+namespace MigrationBot.Guide.Cards;
+
+/// <summary>The typed commands the welcome card lists; the conversation recognizes the same words.</summary>
+public static class CardCommands
+{
+    /// <summary>Shows the welcome card.</summary>
+    public const string Help = "help";
+
+    /// <summary>Shows the journey card.</summary>
+    public const string Journey = "journey";
+
+    /// <summary>Followed by a number (<c>step 2</c>): shows that step's card.</summary>
+    public const string Step = "step";
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace MigrationBot.Guide.Cards;
+
+/// <summary>
+/// The one way cards and their action data are written: camel case, nulls left out. Attach
+/// <see cref="ToElement"/>'s result as the attachment content so a host serializer cannot change the card.
+/// </summary>
+public static class CardJson
+{
+    /// <summary>The serializer options for cards and <see cref="CardActionData"/>.</summary>
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        AllowOutOfOrderMetadataProperties = true,
+    };
+
+    /// <summary>The card as indented JSON.</summary>
+    public static string Serialize(AdaptiveCard card, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return indented
+            ? JsonSerializer.Serialize(card, IndentedOptions)
+            : JsonSerializer.Serialize(card, Options);
+    }
+
+    /// <summary>The card as a JSON element, ready to be the content of a card attachment.</summary>
+    public static JsonElement ToElement(AdaptiveCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return JsonSerializer.SerializeToElement(card, Options);
+    }
+
+    private static readonly JsonSerializerOptions IndentedOptions = new(Options) { WriteIndented = true };
+}
