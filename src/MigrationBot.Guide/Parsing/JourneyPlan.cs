@@ -1,0 +1,72 @@
+namespace MigrationBot.Guide.Parsing;
+
+/// <summary>An article as the journey sees it: its path, title and toc name.</summary>
+internal sealed record JourneyCandidate(string Path, string Title, string? TocName);
+
+/// <summary>What an article is to the journey.</summary>
+internal sealed record ArticleRole(ArticleKind Kind, int? StepNumber, string? StepName, string? Area)
+{
+    public static readonly ArticleRole Other = new(ArticleKind.Article, null, null, null);
+}
+
+/// <summary>
+/// The journey of a guide and the role of each article. Declared steps (<c>guide.yml</c>) win; otherwise articles
+/// whose title or file name leads with a step word form the journey in reading order. An article about one service
+/// area is a service guide, never an inferred step.
+/// </summary>
+internal sealed record JourneyPlan(IReadOnlyList<JourneyStep> Steps, IReadOnlyDictionary<string, ArticleRole> Roles)
+{
+    /// <param name="articles">Every article, in reading order.</param>
+    public static JourneyPlan Build(IReadOnlyList<JourneyCandidate> articles, IReadOnlyList<DeclaredStep>? declared, ICollection<GuideDiagnostic> diagnostics)
+    {
+        var roles = new Dictionary<string, ArticleRole>(StringComparer.OrdinalIgnoreCase);
+        var steps = new List<JourneyStep>();
+        var byPath = articles.ToDictionary(a => a.Path, StringComparer.OrdinalIgnoreCase);
+
+        foreach (var step in declared ?? [])
+        {
+            if (!byPath.TryGetValue(step.Article, out var article))
+            {
+                diagnostics.Add(DiagnosticCodes.JourneyArticle(GuideDeclaration.FileName, step.Line, step.Name, step.Article));
+                continue;
+            }
+
+            if (roles.TryAdd(article.Path, new ArticleRole(ArticleKind.Step, steps.Count + 1, step.Name, null)))
+            {
+                steps.Add(new JourneyStep(steps.Count + 1, step.Name, article.Path));
+            }
+        }
+
+        foreach (var article in articles.Where(a => !roles.ContainsKey(a.Path)))
+        {
+            var name = FileName(article.Path);
+            var stepName = declared is null && !JourneyWords.IsOverview(article.Title) && !JourneyWords.IsOverview(name)
+                ? JourneyWords.LeadingStep(article.Title) ?? JourneyWords.LeadingStep(name)
+                : null;
+            var area = AreaOf(article, name, anywhere: stepName is null);
+            if (area is not null)
+            {
+                roles[article.Path] = new ArticleRole(ArticleKind.Service, null, null, area);
+            }
+            else if (stepName is not null)
+            {
+                roles[article.Path] = new ArticleRole(ArticleKind.Step, steps.Count + 1, stepName, null);
+                steps.Add(new JourneyStep(steps.Count + 1, stepName, article.Path));
+            }
+            else
+            {
+                roles[article.Path] = ArticleRole.Other;
+            }
+        }
+
+        return new JourneyPlan(steps, roles);
+    }
+
+    private static string? AreaOf(JourneyCandidate article, string fileName, bool anywhere) =>
+        JourneyWords.Area(article.Title, anywhere: false)
+        ?? JourneyWords.Area(fileName, anywhere: false)
+        ?? (article.TocName is null ? null : JourneyWords.Area(article.TocName, anywhere: false))
+        ?? (anywhere ? JourneyWords.Area(article.Title, anywhere: true) : null);
+
+    private static string FileName(string path) => Path.GetFileNameWithoutExtension(path);
+}
