@@ -40,6 +40,13 @@ public sealed class GuideIndex : IDisposable
         "using", "need", "want", "best", "way", "get", "set", "work", "help", "know", "guide", "option", "options",
         "thing", "things", "equivalent", "replace", "replaces", "replacement", "counterpart", "service", "services",
         "good", "like", "go", "going", "make", "new", "one", "look", "happen", "happens", "work", "works",
+        "define", "definition", "meaning", "mean", "means", "explain", "describe", "show", "list", "give", "find",
+        "learn", "understand", "difference", "different", "example", "examples", "step", "steps", "article",
+        "articles", "page", "doc", "docs", "documentation", "huge", "big", "large", "small", "quick", "quickly",
+        "easy", "easiest", "fast", "simple", "really", "lot", "lots", "many", "much", "exactly", "actually",
+        "basically", "currently", "today", "now", "still", "already", "ever", "possible", "properly", "correctly",
+        "safely", "right", "proper", "main", "important", "general", "overall", "specific", "typical", "common",
+        "usually", "start", "begin", "done", "able",
     ];
 
     private readonly Analyzer _indexAnalyzer;
