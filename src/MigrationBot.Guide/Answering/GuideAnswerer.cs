@@ -20,6 +20,7 @@ public sealed class GuideAnswerer : IDisposable
     private readonly MappingMatcher _mappings;
     private readonly SummaryExtractor _summaries;
     private readonly DeclinePolicy _declinePolicy;
+    private readonly MappingRanker _mappingRanker;
 
     public GuideAnswerer(MigrationGuide guide, DeclinePolicy? declinePolicy = null)
     {
@@ -29,6 +30,7 @@ public sealed class GuideAnswerer : IDisposable
         _mappings = new MappingMatcher(guide.Mappings);
         _summaries = new SummaryExtractor(_index.Analyze);
         _declinePolicy = declinePolicy ?? new DeclinePolicy();
+        _mappingRanker = new MappingRanker(guide, _index.Analyze);
     }
 
     /// <summary>The guide the answers come from.</summary>
@@ -52,6 +54,10 @@ public sealed class GuideAnswerer : IDisposable
         if (step is not null && Guide.FindArticle(step.ArticlePath) is { Sections.Count: > 0 } stepArticle)
         {
             hits = PutStepFirst(hits, stepArticle, bare);
+        }
+        else if (mappings.Count > 0 && _mappingRanker.Rank(hits, search, mappings) is { } ranked)
+        {
+            hits = ranked;
         }
         else if (_declinePolicy.ShouldDecline(search, mappings.Count > 0) || hits.Count == 0)
         {

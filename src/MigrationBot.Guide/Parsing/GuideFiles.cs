@@ -38,18 +38,20 @@ internal sealed class GuideFiles
             .Order(StringComparer.Ordinal)
             .ToList();
 
+        // Reads run concurrently: on a busy machine, waiting for one file at a time costs more than the reading.
+        var reads = await Task.WhenAll(paths.Select(path => ReadTextAsync(root, path, cancellationToken))).ConfigureAwait(false);
         var texts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var path in paths)
+        foreach (var read in reads)
         {
-            var text = await ReadTextAsync(root, path, diagnostics, cancellationToken).ConfigureAwait(false);
-            if (text is null)
+            if (read.Text is null)
             {
+                diagnostics.Add(DiagnosticCodes.Unreadable(read.Path, read.Problem!));
                 continue;
             }
 
-            texts[path] = text;
-            hash.AppendData(Encoding.UTF8.GetBytes($"{path}\0{text}\0"));
+            texts[read.Path] = read.Text;
+            hash.AppendData(Encoding.UTF8.GetBytes($"{read.Path}\0{read.Text}\0"));
         }
 
         var markdown = paths.Where(p => texts.ContainsKey(p) && IsMarkdown(p)).ToList();
@@ -114,27 +116,28 @@ internal sealed class GuideFiles
             || path.Equals("synonyms.txt", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static async Task<string?> ReadTextAsync(string root, string path, ICollection<GuideDiagnostic> diagnostics, CancellationToken cancellationToken)
+    private static async Task<FileRead> ReadTextAsync(string root, string path, CancellationToken cancellationToken)
     {
         try
         {
             var bytes = await File.ReadAllBytesAsync(Path.Combine(root, path), cancellationToken).ConfigureAwait(false);
             var start = bytes.AsSpan().StartsWith(StrictUtf8.Preamble) ? StrictUtf8.Preamble.Length : 0;
-            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            return new FileRead(path, StrictUtf8.GetString(bytes, start, bytes.Length - start), null);
         }
         catch (DecoderFallbackException)
         {
-            diagnostics.Add(DiagnosticCodes.Unreadable(path, "it is not UTF-8 text."));
+            return new FileRead(path, null, "it is not UTF-8 text.");
         }
         catch (IOException exception)
         {
-            diagnostics.Add(DiagnosticCodes.Unreadable(path, exception.Message));
+            return new FileRead(path, null, exception.Message);
         }
         catch (UnauthorizedAccessException exception)
         {
-            diagnostics.Add(DiagnosticCodes.Unreadable(path, exception.Message));
+            return new FileRead(path, null, exception.Message);
         }
-
-        return null;
     }
+
+    /// <summary>A file's text, or why it could not be read.</summary>
+    private sealed record FileRead(string Path, string? Text, string? Problem);
 }

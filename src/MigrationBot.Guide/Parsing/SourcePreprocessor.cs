@@ -20,7 +20,7 @@ internal sealed partial class SourcePreprocessor(GuideFiles files, ICollection<G
     /// <summary>The files a Markdown file includes directly, relative to the root (missing ones too).</summary>
     public static IEnumerable<string> IncludeTargets(string file, IEnumerable<string> lines)
     {
-        foreach (var line in lines)
+        foreach (var line in lines.Where(l => l.Contains("[!INCLUDE", StringComparison.OrdinalIgnoreCase)))
         {
             var match = IncludePattern().Match(StripQuote(line).Content);
             if (match.Success && GuideFiles.Resolve(file, match.Groups["path"].Value) is { } target)
@@ -58,7 +58,7 @@ internal sealed partial class SourcePreprocessor(GuideFiles files, ICollection<G
                 continue;
             }
 
-            var include = IncludePattern().Match(rest);
+            var include = rest.Contains("[!", StringComparison.Ordinal) ? IncludePattern().Match(rest) : Match.Empty;
             if (include.Success)
             {
                 var blank = (prefix + quote).TrimEnd();
@@ -133,6 +133,11 @@ internal sealed partial class SourcePreprocessor(GuideFiles files, ICollection<G
     /// <summary>Splits a line's leading blockquote markers (<c>&gt; &gt; </c>) from the rest.</summary>
     private static (string Quote, string Content) StripQuote(string line)
     {
+        if (!line.AsSpan().TrimStart(' ').StartsWith(">", StringComparison.Ordinal))
+        {
+            return (string.Empty, line);
+        }
+
         var match = QuotePrefix().Match(line);
         return (match.Value, line[match.Length..]);
     }

@@ -83,7 +83,8 @@ internal static class GuideAnalyzers
             "how", "what", "which", "who", "whom", "whose", "why", "when", "where", "do", "does", "did", "doing",
             "i", "me", "my", "we", "our", "us", "you", "your", "can", "could", "should", "would", "shall", "may",
             "might", "must", "have", "has", "had", "am", "been", "being", "please", "tell", "about", "from", "any",
-            "some", "here", "so", "its", "it's", "im", "i'm", "also", "just", "than", "too", "very", "s", "t",
+            "some", "here", "so", "its", "it's", "im", "i'm", "also", "just", "than", "too", "very", "s", "t", "vs",
+            "versus", "etc", "eg", "ie", "via", "per", "whether", "all", "each", "every", "other", "another", "same",
         ];
         foreach (var word in questionWords)
         {

@@ -23,6 +23,7 @@ public sealed class GuideIndex : IDisposable
 
     private const string IdField = "id";
     private const float TieBreaker = 0.25f;
+    private const float EverydayWeight = 0.15f;
 
     private static readonly FieldBoost[] Fields =
     [
@@ -39,6 +40,13 @@ public sealed class GuideIndex : IDisposable
         "using", "need", "want", "best", "way", "get", "set", "work", "help", "know", "guide", "option", "options",
         "thing", "things", "equivalent", "replace", "replaces", "replacement", "counterpart", "service", "services",
         "good", "like", "go", "going", "make", "new", "one", "look", "happen", "happens", "work", "works",
+        "define", "definition", "meaning", "mean", "means", "explain", "describe", "show", "list", "give", "find",
+        "learn", "understand", "difference", "different", "example", "examples", "step", "steps", "article",
+        "articles", "page", "doc", "docs", "documentation", "huge", "big", "large", "small", "quick", "quickly",
+        "easy", "easiest", "fast", "simple", "really", "lot", "lots", "many", "much", "exactly", "actually",
+        "basically", "currently", "today", "now", "still", "already", "ever", "possible", "properly", "correctly",
+        "safely", "right", "proper", "main", "important", "general", "overall", "specific", "typical", "common",
+        "usually", "start", "begin", "done", "able",
     ];
 
     private readonly Analyzer _indexAnalyzer;
@@ -50,7 +58,7 @@ public sealed class GuideIndex : IDisposable
     private readonly string[] _articleByDoc;
     private readonly IndexVocabulary _vocabulary;
 
-    private GuideIndex(Analyzer indexAnalyzer, Analyzer queryAnalyzer, RAMDirectory directory, Similarity similarity)
+    private GuideIndex(Analyzer indexAnalyzer, Analyzer queryAnalyzer, RAMDirectory directory, Similarity similarity, IReadOnlyDictionary<string, int> plainFrequency)
     {
         _indexAnalyzer = indexAnalyzer;
         _queryAnalyzer = queryAnalyzer;
@@ -67,7 +75,7 @@ public sealed class GuideIndex : IDisposable
         }
 
         var everyday = EverydayQuestionWords.SelectMany(word => GuideAnalyzers.Terms(queryAnalyzer, "body", word));
-        _vocabulary = new IndexVocabulary(_reader, Fields.Select(f => f.Name).ToArray(), _articleByDoc, everyday);
+        _vocabulary = new IndexVocabulary(_reader, Fields.Select(f => f.Name).ToArray(), _articleByDoc, everyday, plainFrequency);
     }
 
     /// <summary>Number of indexed sections.</summary>
@@ -84,20 +92,27 @@ public sealed class GuideIndex : IDisposable
         var similarity = new BM25Similarity(1.2f, 0.5f);
         var directory = new RAMDirectory();
         var config = new IndexWriterConfig(GuideAnalyzers.Version, indexAnalyzer) { Similarity = similarity };
+        var plainFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         using (var writer = new IndexWriter(directory, config))
         {
             foreach (var article in guide.Articles)
             {
                 foreach (var section in article.Sections)
                 {
-                    writer.AddDocument(ToDocument(article, section));
+                    var document = ToDocument(article, section);
+                    writer.AddDocument(document);
+                    var text = string.Join("\n", Fields.Select(f => document.Get(f.Name)));
+                    foreach (var term in GuideAnalyzers.Terms(queryAnalyzer, "body", text).Distinct(StringComparer.Ordinal))
+                    {
+                        plainFrequency[term] = plainFrequency.GetValueOrDefault(term) + 1;
+                    }
                 }
             }
 
             writer.Commit();
         }
 
-        return new GuideIndex(indexAnalyzer, queryAnalyzer, directory, similarity);
+        return new GuideIndex(indexAnalyzer, queryAnalyzer, directory, similarity, plainFrequency);
     }
 
     /// <summary>
@@ -185,7 +200,7 @@ public sealed class GuideIndex : IDisposable
         foreach (var term in terms)
         {
             var perField = new DisjunctionMaxQuery(TieBreaker);
-            var weight = meaningful.Contains(term, StringComparer.Ordinal) ? 1f : 0.4f;
+            var weight = meaningful.Contains(term, StringComparer.Ordinal) ? 1f : EverydayWeight;
             foreach (var field in Fields)
             {
                 perField.Add(new TermQuery(new Term(field.Name, term)) { Boost = field.Boost * weight });

@@ -16,7 +16,7 @@ internal static class GuideSynonyms
         using var surface = GuideAnalyzers.CreateSurfaceAnalyzer();
         var parser = new SolrSynonymParser(dedup: true, expand: true, surface);
         var any = false;
-        var rules = WellFormedRules(synonymsText);
+        var rules = WellFormedRules(BuiltInSynonyms.Rules + "\n" + synonymsText);
         if (rules.Length > 0)
         {
             using var reader = new StringReader(rules);

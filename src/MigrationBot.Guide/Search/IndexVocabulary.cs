@@ -21,7 +21,9 @@ internal sealed class IndexVocabulary
     private readonly HashSet<string> _everyday;
     private readonly Dictionary<int, List<string>> _termsByLength;
 
-    public IndexVocabulary(IndexReader reader, IReadOnlyList<string> fields, string[] articleByDoc, IEnumerable<string> everydayWords)
+    /// <param name="plainFrequency">Document frequencies of the sections' own words, before synonyms add any: what
+    /// makes a word everyday is how often the guide writes it, not how often a synonym stands in for it.</param>
+    public IndexVocabulary(IndexReader reader, IReadOnlyList<string> fields, string[] articleByDoc, IEnumerable<string> everydayWords, IReadOnlyDictionary<string, int> plainFrequency)
     {
         _docTerms = new HashSet<string>[reader.MaxDoc];
         for (var doc = 0; doc < _docTerms.Length; doc++)
@@ -71,7 +73,7 @@ internal sealed class IndexVocabulary
         _everyday = new HashSet<string>(everydayWords, StringComparer.Ordinal);
         if (SectionCount >= MinSectionsForShareRule)
         {
-            foreach (var (term, df) in _documentFrequency)
+            foreach (var (term, df) in plainFrequency)
             {
                 if (df >= EverydayShare * SectionCount)
                 {

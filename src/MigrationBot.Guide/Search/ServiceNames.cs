@@ -63,8 +63,10 @@ public static partial class ServiceNames
         ArgumentNullException.ThrowIfNull(cell);
         foreach (Match note in Parenthetical().Matches(cell))
         {
+            // "(IAM)", "(Amazon SQS)", "(AWS DMS)" name the service; "(classic)" or "(for Apache Cassandra)" do not.
             var inner = note.Value.Trim('(', ')', ' ');
-            if (inner.Length is >= 2 and <= 8 && inner.All(char.IsLetterOrDigit) && inner.Any(char.IsUpper))
+            var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (inner.Length is >= 2 and <= 30 && words.Length <= 3 && words.All(w => w.All(char.IsLetterOrDigit) && char.IsUpper(w[0])) && words[^1].Count(char.IsUpper) >= 2)
             {
                 yield return inner;
             }

@@ -9,6 +9,8 @@ public static class BenchCommand
     private static readonly Dictionary<string, Func<string[], CommandIO, CancellationToken, Task<int>>> Benchmarks = new(StringComparer.Ordinal)
     {
         ["load"] = LoadBenchmark.RunAsync,
+        ["quality"] = QualityBenchmark.RunAsync,
+        ["speed"] = SpeedBenchmark.RunAsync,
     };
 
     public static string Usage => $"usage: bench <{string.Join('|', Benchmarks.Keys.Order(StringComparer.Ordinal))}> [options]";

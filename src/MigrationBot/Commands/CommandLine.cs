@@ -24,5 +24,6 @@ public static class CommandLine
     {
         ["lint"] = LintCommand.RunAsync,
         ["bench"] = BenchCommand.RunAsync,
+        ["ask"] = AskCommand.RunAsync,
     };
 }

@@ -1,0 +1,76 @@
+using MigrationBot.Guide.Search;
+
+namespace MigrationBot.Guide.Answering;
+
+/// <summary>
+/// Ranks the answer to a mapping question ("what replaces DynamoDB", "ec2 -> azure?", "EBS volumes in Azure"):
+/// the article that maps the service (a service guide first) and, in it, the section whose heading names the
+/// service, else the section holding the mapping table.
+/// </summary>
+internal sealed class MappingRanker
+{
+    /// <summary>Words that, next to a service name, ask for its counterpart.</summary>
+    private static readonly string[] CueWords =
+    [
+        "replace", "replaces", "replacement", "equivalent", "alternative", "instead", "counterpart", "map", "maps",
+        "mapping", "compare", "comparison", "vs", "versus", "similar", "like", "match", "matches", "version", "service",
+        "azure", "aws", "amazon", "google", "gcp", "microsoft", "cloud", "option", "options", "choice", "pick",
+        "choose", "corresponds", "become", "becomes", "analog", "substitute", "swap", "migrate", "move", "use",
+    ];
+
+    private readonly MigrationGuide _guide;
+    private readonly Func<string, IReadOnlyList<string>> _analyze;
+    private readonly HashSet<string> _cues;
+
+    public MappingRanker(MigrationGuide guide, Func<string, IReadOnlyList<string>> analyze)
+    {
+        _guide = guide;
+        _analyze = analyze;
+        _cues = CueWords.SelectMany(analyze).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The hits re-ranked when the question is about a mapped service's counterpart, else null.</summary>
+    public List<AnswerSection>? Rank(List<AnswerSection> hits, SearchResult search, IReadOnlyList<ServiceMapping> rows)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            named.UnionWith(_analyze(row.AwsService));
+            named.UnionWith(_analyze(row.AzureService));
+        }
+
+        var extra = search.MeaningfulTerms.Count(term => !named.Contains(term) && !_cues.Contains(term));
+        if (extra > 1 || !search.MeaningfulTerms.Any(named.Contains))
+        {
+            return null;
+        }
+
+        var rank = hits.Select((hit, i) => (hit.Article.Path, i)).DistinctBy(x => x.Path).ToDictionary(x => x.Path, x => x.i, StringComparer.OrdinalIgnoreCase);
+        var row0 = rows
+            .Select(row => (row, article: _guide.FindArticle(row.ArticlePath)))
+            .Where(x => x.article is not null)
+            .OrderBy(x => x.article!.Kind == ArticleKind.Service ? 0 : 1)
+            .ThenBy(x => rank.GetValueOrDefault(x.row.ArticlePath, int.MaxValue))
+            .FirstOrDefault();
+        if (row0.article is null)
+        {
+            return null;
+        }
+
+        var questionNames = search.MeaningfulTerms.Where(named.Contains).ToHashSet(StringComparer.Ordinal);
+        var inArticle = hits.Where(h => h.Article.Path == row0.article.Path).ToList();
+        var naming = inArticle
+            .Where(h => h.Section.Heading is not null && _analyze(h.Section.Heading).Any(questionNames.Contains))
+            .OrderBy(h => extra == 0 ? h.Section.Level : 0)
+            .FirstOrDefault();
+        var first = naming
+            ?? inArticle.FirstOrDefault(h => string.Equals(h.Section.Id, row0.row.SectionId, StringComparison.OrdinalIgnoreCase))
+            ?? (_guide.FindSection(row0.row.SectionId) is { } table ? new AnswerSection(row0.article, table, hits.Count > 0 ? hits[0].Score : 0) : null);
+        if (first is null)
+        {
+            return null;
+        }
+
+        return [first, .. hits.Where(h => h.Section.Id != first.Section.Id)];
+    }
+}
