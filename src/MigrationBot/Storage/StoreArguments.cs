@@ -18,6 +18,12 @@ internal static class StoreArguments
     /// <summary>Longest display name kept.</summary>
     public const int MaxNameLength = 256;
 
+    public static void RequireConversation(ConversationKey? conversation)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        conversation.Validate();
+    }
+
     public static void RequireId(string? value, string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(value, name);

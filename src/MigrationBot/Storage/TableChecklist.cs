@@ -19,7 +19,7 @@ internal static class TableChecklist
 
     public static async Task<ChecklistProgress> SetAsync(TableBotStore store, ConversationKey conversation, string cardId, ChecklistChange change, CancellationToken cancellationToken)
     {
-        SqliteBotStore.Validate(conversation);
+        StoreArguments.RequireConversation(conversation);
         StoreArguments.RequireId(cardId, nameof(cardId));
         change = StoreArguments.Change(change);
         await store.InitializeAsync(cancellationToken);
@@ -88,7 +88,7 @@ internal static class TableChecklist
 
     public static async Task<ChecklistProgress?> GetAsync(TableBotStore store, ConversationKey conversation, string cardId, CancellationToken cancellationToken)
     {
-        SqliteBotStore.Validate(conversation);
+        StoreArguments.RequireConversation(conversation);
         StoreArguments.RequireId(cardId, nameof(cardId));
         await store.InitializeAsync(cancellationToken);
         var found = await store.Checklists.GetEntityIfExistsAsync<TableEntity>(
