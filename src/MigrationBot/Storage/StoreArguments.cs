@@ -33,15 +33,6 @@ internal static class StoreArguments
         }
     }
 
-    public static void RequireText(string? value, string name)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value, name);
-        if (value.Length > MaxIdLength)
-        {
-            throw new ArgumentException($"{name} is {value.Length} characters long; at most {MaxIdLength} are accepted.", name);
-        }
-    }
-
     public static string Question(string? question)
     {
         ArgumentNullException.ThrowIfNull(question);

@@ -77,6 +77,7 @@ internal static class TableChecklist
             catch (RequestFailedException e) when (e.Status is 409 or 412 or 404)
             {
                 // Another change won the race (or the card was swept meanwhile): read the new state and apply again.
+                // The pause is real time, not the store's clock: it spaces out requests, it does not date anything.
                 var ceiling = Math.Min(200, 5 << Math.Min(attempt, 6));
                 await Task.Delay(Random.Shared.Next(1, ceiling), cancellationToken);
             }
