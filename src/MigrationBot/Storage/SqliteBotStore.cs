@@ -67,7 +67,7 @@ public sealed class SqliteBotStore : IBotStore
 
     public async Task<bool> TryMarkProcessedAsync(ConversationKey conversation, string activityId, CancellationToken cancellationToken)
     {
-        Validate(conversation);
+        StoreArguments.RequireConversation(conversation);
         StoreArguments.RequireId(activityId, nameof(activityId));
         var now = _time.GetUtcNow();
         await using var connection = await OpenAsync(cancellationToken);
@@ -85,7 +85,7 @@ public sealed class SqliteBotStore : IBotStore
 
     public async Task SaveLastAnswerAsync(ConversationKey conversation, LastAnswer answer, CancellationToken cancellationToken)
     {
-        Validate(conversation);
+        StoreArguments.RequireConversation(conversation);
         answer = StoreArguments.LastAnswer(answer);
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, """
@@ -107,7 +107,7 @@ public sealed class SqliteBotStore : IBotStore
 
     public async Task<LastAnswer?> GetLastAnswerAsync(ConversationKey conversation, CancellationToken cancellationToken)
     {
-        Validate(conversation);
+        StoreArguments.RequireConversation(conversation);
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, """
             SELECT question, best_section_id, related_section_ids, next_step_section_id, next_step_url FROM last_answers
@@ -128,61 +128,18 @@ public sealed class SqliteBotStore : IBotStore
             reader.IsDBNull(4) ? null : reader.GetString(4));
     }
 
-    public async Task<Installation> SaveInstallationAsync(StoredConversation conversation, string? name, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(conversation);
-        conversation.Validate();
-        var installation = new Installation(conversation, name is null ? null : StoreArguments.Name(name), _time.GetUtcNow());
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, """
-            INSERT INTO installations (scope, conversation_id, channel_id, service_url, kind, tenant_id, team_id, bot_id, name, saved_at)
-            VALUES ($scope, $conversation, $channel, $serviceUrl, $kind, $tenant, $team, $bot, $name, $now)
-            ON CONFLICT DO UPDATE SET channel_id = excluded.channel_id, service_url = excluded.service_url,
-                kind = excluded.kind, tenant_id = excluded.tenant_id, team_id = excluded.team_id, bot_id = excluded.bot_id,
-                name = excluded.name, saved_at = excluded.saved_at;
-            """, conversation.Key);
-        command.Parameters.AddWithValue("$channel", conversation.ChannelId);
-        command.Parameters.AddWithValue("$serviceUrl", conversation.ServiceUrl);
-        command.Parameters.AddWithValue("$kind", conversation.Kind.ToString());
-        command.Parameters.AddWithValue("$tenant", (object?)conversation.TenantId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$team", (object?)conversation.TeamId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$bot", conversation.BotId);
-        command.Parameters.AddWithValue("$name", (object?)installation.Name ?? DBNull.Value);
-        command.Parameters.AddWithValue("$now", installation.SavedAt.UtcTicks);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        return installation;
-    }
+    public Task<Installation> SaveInstallationAsync(StoredConversation conversation, string? name, CancellationToken cancellationToken) =>
+        SqliteInstallations.SaveAsync(this, conversation, name, cancellationToken);
 
-    public async Task<Installation?> GetInstallationAsync(ConversationKey conversation, CancellationToken cancellationToken)
-    {
-        Validate(conversation);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, $"{SelectInstallations} WHERE scope = $scope AND conversation_id = $conversation;", conversation);
-        var found = await ReadInstallationsAsync(command, cancellationToken);
-        return found.Count == 0 ? null : found[0];
-    }
+    public Task<Installation?> GetInstallationAsync(ConversationKey conversation, CancellationToken cancellationToken) =>
+        SqliteInstallations.GetAsync(this, conversation, cancellationToken);
 
-    public async Task<IReadOnlyList<Installation>> ListInstallationsAsync(string? teamId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        if (teamId is null)
-        {
-            command.CommandText = $"{SelectInstallations} ORDER BY conversation_id;";
-        }
-        else
-        {
-            StoreArguments.RequireId(teamId, nameof(teamId));
-            command.CommandText = $"{SelectInstallations} WHERE team_id = $team ORDER BY conversation_id;";
-            command.Parameters.AddWithValue("$team", teamId);
-        }
-
-        return await ReadInstallationsAsync(command, cancellationToken);
-    }
+    public Task<IReadOnlyList<Installation>> ListInstallationsAsync(string? teamId, CancellationToken cancellationToken) =>
+        SqliteInstallations.ListAsync(this, teamId, cancellationToken);
 
     public async Task RemoveInstallationAsync(ConversationKey conversation, CancellationToken cancellationToken)
     {
-        Validate(conversation);
+        StoreArguments.RequireConversation(conversation);
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
         string[] tables = ["processed_activities", "last_answers", "checklist_items", "checklist_cards", "feedback", "installations"];
@@ -207,7 +164,7 @@ public sealed class SqliteBotStore : IBotStore
 
     public async Task<FeedbackEntry> AddFeedbackAsync(ConversationKey conversation, string sectionId, string question, bool helpful, CancellationToken cancellationToken)
     {
-        Validate(conversation);
+        StoreArguments.RequireConversation(conversation);
         StoreArguments.RequireId(sectionId, nameof(sectionId));
         var entry = new FeedbackEntry(sectionId, StoreArguments.Question(question), helpful, _time.GetUtcNow());
         await using var connection = await OpenAsync(cancellationToken);
@@ -278,6 +235,7 @@ public sealed class SqliteBotStore : IBotStore
         }
 
         var connection = new SqliteConnection(_connectionString);
+        var opened = false;
         try
         {
             await connection.OpenAsync(cancellationToken);
@@ -286,12 +244,15 @@ public sealed class SqliteBotStore : IBotStore
             // FULL makes a commit durable before it is acknowledged; busy_timeout makes writers queue instead of failing.
             pragmas.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL;";
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            opened = true;
             return connection;
         }
-        catch
+        finally
         {
-            await connection.DisposeAsync();
-            throw;
+            if (!opened)
+            {
+                await connection.DisposeAsync();
+            }
         }
     }
 
@@ -309,33 +270,4 @@ public sealed class SqliteBotStore : IBotStore
     internal static long Cutoff(DateTimeOffset now, TimeSpan retention) => (now - retention).UtcTicks;
 
     internal static DateTimeOffset Ticks(long utcTicks) => new(utcTicks, TimeSpan.Zero);
-
-    internal static void Validate(ConversationKey conversation)
-    {
-        ArgumentNullException.ThrowIfNull(conversation);
-        conversation.Validate();
-    }
-
-    private const string SelectInstallations =
-        "SELECT channel_id, service_url, conversation_id, kind, tenant_id, team_id, bot_id, name, saved_at FROM installations";
-
-    private static async Task<IReadOnlyList<Installation>> ReadInstallationsAsync(SqliteCommand command, CancellationToken cancellationToken)
-    {
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var installations = new List<Installation>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var conversation = new StoredConversation(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                Enum.Parse<ConversationKind>(reader.GetString(3)),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.GetString(6));
-            installations.Add(new Installation(conversation, reader.IsDBNull(7) ? null : reader.GetString(7), Ticks(reader.GetInt64(8))));
-        }
-
-        return installations;
-    }
 }

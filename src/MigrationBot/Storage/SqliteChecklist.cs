@@ -11,7 +11,7 @@ internal static class SqliteChecklist
 {
     public static async Task<ChecklistProgress> SetAsync(SqliteBotStore store, ConversationKey conversation, string cardId, ChecklistChange change, CancellationToken cancellationToken)
     {
-        SqliteBotStore.Validate(conversation);
+        StoreArguments.RequireConversation(conversation);
         StoreArguments.RequireId(cardId, nameof(cardId));
         change = StoreArguments.Change(change);
         var now = store.Time.GetUtcNow();
@@ -77,7 +77,7 @@ internal static class SqliteChecklist
 
     public static async Task<ChecklistProgress?> GetAsync(SqliteBotStore store, ConversationKey conversation, string cardId, CancellationToken cancellationToken)
     {
-        SqliteBotStore.Validate(conversation);
+        StoreArguments.RequireConversation(conversation);
         StoreArguments.RequireId(cardId, nameof(cardId));
         await using var connection = await store.OpenAsync(cancellationToken);
 

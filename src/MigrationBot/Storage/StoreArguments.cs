@@ -18,16 +18,13 @@ internal static class StoreArguments
     /// <summary>Longest display name kept.</summary>
     public const int MaxNameLength = 256;
 
-    public static void RequireId(string? value, string name)
+    public static void RequireConversation(ConversationKey? conversation)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value, name);
-        if (value.Length > MaxIdLength)
-        {
-            throw new ArgumentException($"{name} is {value.Length} characters long; at most {MaxIdLength} are accepted.", name);
-        }
+        ArgumentNullException.ThrowIfNull(conversation);
+        conversation.Validate();
     }
 
-    public static void RequireText(string? value, string name)
+    public static void RequireId(string? value, string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(value, name);
         if (value.Length > MaxIdLength)

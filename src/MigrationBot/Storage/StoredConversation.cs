@@ -23,8 +23,8 @@ public sealed record StoredConversation(
     internal void Validate()
     {
         Key.Validate();
-        StoreArguments.RequireText(ChannelId, nameof(ChannelId));
-        StoreArguments.RequireText(BotId, nameof(BotId));
+        StoreArguments.RequireId(ChannelId, nameof(ChannelId));
+        StoreArguments.RequireId(BotId, nameof(BotId));
         if (!Uri.TryCreate(ServiceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
             throw new ArgumentException($"The service URL '{ServiceUrl}' is not an absolute http(s) URL.", nameof(ServiceUrl));

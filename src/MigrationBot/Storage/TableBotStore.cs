@@ -85,7 +85,7 @@ public sealed class TableBotStore : IBotStore
 
     public async Task<bool> TryMarkProcessedAsync(ConversationKey conversation, string activityId, CancellationToken cancellationToken)
     {
-        SqliteBotStore.Validate(conversation);
+        StoreArguments.RequireConversation(conversation);
         StoreArguments.RequireId(activityId, nameof(activityId));
         await InitializeAsync(cancellationToken);
         var now = _time.GetUtcNow();
@@ -132,7 +132,7 @@ public sealed class TableBotStore : IBotStore
 
     public async Task SaveLastAnswerAsync(ConversationKey conversation, LastAnswer answer, CancellationToken cancellationToken)
     {
-        SqliteBotStore.Validate(conversation);
+        StoreArguments.RequireConversation(conversation);
         answer = StoreArguments.LastAnswer(answer);
         await InitializeAsync(cancellationToken);
         var entity = new TableEntity(TableKeys.Of(conversation.Scope), TableKeys.Of(conversation.ConversationId))
@@ -150,7 +150,7 @@ public sealed class TableBotStore : IBotStore
 
     public async Task<LastAnswer?> GetLastAnswerAsync(ConversationKey conversation, CancellationToken cancellationToken)
     {
-        SqliteBotStore.Validate(conversation);
+        StoreArguments.RequireConversation(conversation);
         await InitializeAsync(cancellationToken);
         var found = await Answers.GetEntityIfExistsAsync<TableEntity>(
             TableKeys.Of(conversation.Scope), TableKeys.Of(conversation.ConversationId), cancellationToken: cancellationToken);
@@ -168,48 +168,18 @@ public sealed class TableBotStore : IBotStore
             entity.GetString("NextStepUrl"));
     }
 
-    public async Task<Installation> SaveInstallationAsync(StoredConversation conversation, string? name, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(conversation);
-        conversation.Validate();
-        await InitializeAsync(cancellationToken);
-        var installation = new Installation(conversation, name is null ? null : StoreArguments.Name(name), _time.GetUtcNow());
-        await Installations.UpsertEntityAsync(TableInstallations.ToEntity(installation), TableUpdateMode.Replace, cancellationToken);
-        return installation;
-    }
+    public Task<Installation> SaveInstallationAsync(StoredConversation conversation, string? name, CancellationToken cancellationToken) =>
+        TableInstallations.SaveAsync(this, conversation, name, cancellationToken);
 
-    public async Task<Installation?> GetInstallationAsync(ConversationKey conversation, CancellationToken cancellationToken)
-    {
-        SqliteBotStore.Validate(conversation);
-        await InitializeAsync(cancellationToken);
-        var found = await Installations.GetEntityIfExistsAsync<TableEntity>(
-            TableKeys.Of(conversation.Scope), TableKeys.Of(conversation.ConversationId), cancellationToken: cancellationToken);
-        return found.HasValue ? TableInstallations.FromEntity(found.Value!) : null;
-    }
+    public Task<Installation?> GetInstallationAsync(ConversationKey conversation, CancellationToken cancellationToken) =>
+        TableInstallations.GetAsync(this, conversation, cancellationToken);
 
-    public async Task<IReadOnlyList<Installation>> ListInstallationsAsync(string? teamId, CancellationToken cancellationToken)
-    {
-        await InitializeAsync(cancellationToken);
-        string? filter = null;
-        if (teamId is not null)
-        {
-            StoreArguments.RequireId(teamId, nameof(teamId));
-            filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Of(teamId)} and TeamId eq {teamId}");
-        }
-
-        var installations = new List<Installation>();
-        await foreach (var entity in Installations.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-        {
-            installations.Add(TableInstallations.FromEntity(entity));
-        }
-
-        installations.Sort((a, b) => string.CompareOrdinal(a.Conversation.ConversationId, b.Conversation.ConversationId));
-        return installations;
-    }
+    public Task<IReadOnlyList<Installation>> ListInstallationsAsync(string? teamId, CancellationToken cancellationToken) =>
+        TableInstallations.ListAsync(this, teamId, cancellationToken);
 
     public async Task RemoveInstallationAsync(ConversationKey conversation, CancellationToken cancellationToken)
     {
-        SqliteBotStore.Validate(conversation);
+        StoreArguments.RequireConversation(conversation);
         await InitializeAsync(cancellationToken);
         var partition = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Of(conversation.Scope)}");
 
@@ -229,7 +199,7 @@ public sealed class TableBotStore : IBotStore
 
     public async Task<FeedbackEntry> AddFeedbackAsync(ConversationKey conversation, string sectionId, string question, bool helpful, CancellationToken cancellationToken)
     {
-        SqliteBotStore.Validate(conversation);
+        StoreArguments.RequireConversation(conversation);
         StoreArguments.RequireId(sectionId, nameof(sectionId));
         await InitializeAsync(cancellationToken);
         var entry = new FeedbackEntry(sectionId, StoreArguments.Question(question), helpful, _time.GetUtcNow());

@@ -19,7 +19,7 @@ internal static class TableChecklist
 
     public static async Task<ChecklistProgress> SetAsync(TableBotStore store, ConversationKey conversation, string cardId, ChecklistChange change, CancellationToken cancellationToken)
     {
-        SqliteBotStore.Validate(conversation);
+        StoreArguments.RequireConversation(conversation);
         StoreArguments.RequireId(cardId, nameof(cardId));
         change = StoreArguments.Change(change);
         await store.InitializeAsync(cancellationToken);
@@ -77,6 +77,7 @@ internal static class TableChecklist
             catch (RequestFailedException e) when (e.Status is 409 or 412 or 404)
             {
                 // Another change won the race (or the card was swept meanwhile): read the new state and apply again.
+                // The pause is real time, not the store's clock: it spaces out requests, it does not date anything.
                 var ceiling = Math.Min(200, 5 << Math.Min(attempt, 6));
                 await Task.Delay(Random.Shared.Next(1, ceiling), cancellationToken);
             }
@@ -88,7 +89,7 @@ internal static class TableChecklist
 
     public static async Task<ChecklistProgress?> GetAsync(TableBotStore store, ConversationKey conversation, string cardId, CancellationToken cancellationToken)
     {
-        SqliteBotStore.Validate(conversation);
+        StoreArguments.RequireConversation(conversation);
         StoreArguments.RequireId(cardId, nameof(cardId));
         await store.InitializeAsync(cancellationToken);
         var found = await store.Checklists.GetEntityIfExistsAsync<TableEntity>(

@@ -38,6 +38,34 @@ public sealed class SqliteBotStoreTests : BotStoreContractTests, IDisposable
     }
 
     [Fact]
+    public async Task TheFilesAsACrashBetweenTwoWritesWouldLeaveThemOpenWithTheUninstallUndone()
+    {
+        await InstallEverywhereAsync();
+        await WriteEverythingAsync(GroupChat);
+        var crashImage = Path.Combine(_folder, "crash", "migrationbot.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(crashImage)!);
+        var store = (SqliteBotStore)CreateStore();
+        store.StepCompleted = step =>
+        {
+            if (step == "last_answers")
+            {
+                // What is on disk now is what a process killed at this point would leave behind.
+                File.Copy(DatabasePath, crashImage);
+                File.Copy(DatabasePath + "-wal", crashImage + "-wal");
+            }
+        };
+
+        await store.RemoveInstallationAsync(GroupChat, Ct);
+
+        await AssertNothingAboutAsync(GroupChat);
+        var recovered = new SqliteBotStore(crashImage, Options, Time);
+        Assert.NotNull(await recovered.GetInstallationAsync(GroupChat, Ct));
+        Assert.NotNull(await recovered.GetLastAnswerAsync(GroupChat, Ct));
+        Assert.NotNull(await recovered.GetChecklistAsync(GroupChat, "card-1", Ct));
+        Assert.False(await recovered.TryMarkProcessedAsync(GroupChat, "activity-1", Ct));
+    }
+
+    [Fact]
     public async Task AnInterruptedChecklistChangeLeavesThePreviousState()
     {
         var before = await Store.SetChecklistItemAsync(GroupChat, "card-1", new ChecklistChange("a", true, "29:ada", "Ada"), Ct);

@@ -30,6 +30,17 @@ public sealed class TableBotStoreTests : BotStoreContractTests, IClassFixture<Az
     }
 
     [Fact]
+    public async Task AQueryOfKeysOnlyStillReturnsTheETagTheSweepDeletesOn()
+    {
+        await Store.SaveLastAnswerAsync(GroupChat, new LastAnswer("q", "s", [], null, null), Ct);
+        var table = new TableServiceClient(Options.TableConnectionString).GetTableClient(Options.TablePrefix + "Answers");
+        var keys = Assert.Single(await table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"], cancellationToken: Ct).ToListAsync(Ct));
+        var full = await table.GetEntityAsync<TableEntity>(keys.PartitionKey, keys.RowKey, cancellationToken: Ct);
+        Assert.NotEqual(default, keys.ETag);
+        Assert.Equal(full.Value.ETag, keys.ETag);
+    }
+
+    [Fact]
     public async Task TablesAreNamedWithThePrefix()
     {
         await Store.InitializeAsync(Ct);
