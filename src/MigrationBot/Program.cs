@@ -1,6 +1,8 @@
 using MigrationBot.Channel;
 using MigrationBot.Commands;
+using MigrationBot.Conversation;
 using MigrationBot.Hosting;
+using MigrationBot.Storage;
 
 if (CommandLine.IsCommand(args))
 {
@@ -11,6 +13,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddMigrationGuide();
 builder.Services.AddBotChannel(builder.Configuration);
 builder.Services.AddBotTelemetry();
+builder.Services.AddBotStore(builder.Configuration);
+builder.Services.AddGuideConversation();
 
 var app = builder.Build();
 app.MapHealthEndpoints();
