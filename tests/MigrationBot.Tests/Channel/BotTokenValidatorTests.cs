@@ -95,18 +95,23 @@ public sealed class BotTokenValidatorTests
     }
 
     [Fact]
-    public async Task UnknownSigningKeyMakesTheKeysBeFetchedAgainOnce()
+    public async Task UnknownSigningKeyMakesTheKeysBeFetchedAgainAtMostOnceIn5Minutes()
     {
         await using var app = new BotAppFactory();
         var valid = await app.PostActivityAsync(TestActivities.Message("hi"), BotAppFactory.Bearer(TestTokens.Channel().Create()), Ct);
         var fetchesBefore = app.Metadata.Requests.Count;
 
-        var refused = await app.PostActivityAsync(
-            TestActivities.Message("hi", id: "bad-1"), BotAppFactory.Bearer((TestTokens.Channel() with { Key = TestSigningKeys.Unpublished }).Create()), Ct);
+        var unknownKey = BotAppFactory.Bearer((TestTokens.Channel() with { Key = TestSigningKeys.Unpublished }).Create());
+
+        var refused = await app.PostActivityAsync(TestActivities.Message("hi", id: "bad-1"), unknownKey, Ct);
+        var fetchesAfterFirst = app.Metadata.Requests.Count;
+        var refusedAgain = await app.PostActivityAsync(TestActivities.Message("hi", id: "bad-2"), unknownKey, Ct);
 
         Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, refusedAgain.StatusCode);
         Assert.Equal(2, fetchesBefore);
+        Assert.Equal(4, fetchesAfterFirst);
         Assert.Equal(4, app.Metadata.Requests.Count);
     }
 
