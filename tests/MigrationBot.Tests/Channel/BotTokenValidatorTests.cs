@@ -49,6 +49,40 @@ public sealed class BotTokenValidatorTests
         Assert.Contains(app.TokenEndpoint.Requests, r => r.Uri.AbsolutePath == $"/{BotAppFactory.TenantId}/oauth2/v2.0/token");
     }
 
+    [Fact]
+    public async Task ValidEntraV1TokenWithTheApiAudienceIsAccepted()
+    {
+        await using var app = new BotAppFactory(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppType"] = "SingleTenant",
+            ["MicrosoftAppTenantId"] = BotAppFactory.TenantId,
+        });
+        var token = TestTokens.Entra() with
+        {
+            Issuer = $"https://sts.windows.net/{BotAppFactory.TenantId}/",
+            Audience = $"api://{BotAppFactory.AppId}",
+            Claims = new Dictionary<string, object> { ["ver"] = "1.0", ["appid"] = BotAppFactory.AppId },
+        };
+
+        var outcome = await app.Services.GetRequiredService<BotTokenValidator>()
+            .AuthenticateAsync(BotAppFactory.Bearer(token.Create()), TestActivities.Message(), Ct);
+
+        Assert.True(outcome.Succeeded, outcome.FailureReason);
+        Assert.Equal(BotAppFactory.AppId, outcome.Caller!.CallerAppId);
+    }
+
+    [Fact]
+    public async Task ChannelTokenWithTheApiAudienceIsRefused()
+    {
+        await using var app = new BotAppFactory();
+        var token = TestTokens.Channel() with { Audience = $"api://{BotAppFactory.AppId}" };
+
+        var outcome = await app.Services.GetRequiredService<BotTokenValidator>()
+            .AuthenticateAsync(BotAppFactory.Bearer(token.Create()), TestActivities.Message(), Ct);
+
+        Assert.Contains("audience", outcome.FailureReason, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, string?, string> RefusedRequests()
     {
         var now = DateTime.UtcNow;
