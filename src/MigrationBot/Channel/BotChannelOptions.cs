@@ -41,7 +41,13 @@ public sealed class BotChannelOptions
     /// <summary>Outbound sends per conversation per 30 seconds. Default 60 (Teams: 60 per 30 seconds per bot per thread).</summary>
     public int ConversationSendsPer30Seconds { get; set; } = 60;
 
-    /// <summary>Outbound Connector calls per tenant per second. Default 30 (Teams: 30 requests per second per app per tenant).</summary>
+    /// <summary>Outbound sends per conversation per hour. Default 1800 (Teams: 1800 per 3600 seconds per bot per thread).</summary>
+    public int ConversationSendsPerHour { get; set; } = 1800;
+
+    /// <summary>
+    /// Outbound Connector calls per tenant per second. Default 30: the Teams rate-limit page gives 30 requests per second
+    /// per app per tenant (older versions and Microsoft Q&amp;A answers say 50; the lower figure is kept).
+    /// </summary>
     public int TenantRequestsPerSecond { get; set; } = 30;
 
     /// <summary>How long one Connector attempt may take before it is abandoned (and never retried). Default 30 seconds.</summary>

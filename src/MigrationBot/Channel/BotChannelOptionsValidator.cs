@@ -35,6 +35,7 @@ public sealed class BotChannelOptionsValidator(IHostEnvironment environment) : I
         CheckPositive(errors, "Bot:InboundPermitsPerConversation", options.InboundPermitsPerConversation);
         CheckPositive(errors, "Bot:ConversationSendsPerSecond", options.ConversationSendsPerSecond);
         CheckPositive(errors, "Bot:ConversationSendsPer30Seconds", options.ConversationSendsPer30Seconds);
+        CheckPositive(errors, "Bot:ConversationSendsPerHour", options.ConversationSendsPerHour);
         CheckPositive(errors, "Bot:TenantRequestsPerSecond", options.TenantRequestsPerSecond);
         CheckPositive(errors, "Bot:TurnQueueCapacity", options.TurnQueueCapacity);
         CheckPositive(errors, "Bot:MaxConcurrentTurns", options.MaxConcurrentTurns);

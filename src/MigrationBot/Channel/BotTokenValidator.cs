@@ -162,8 +162,7 @@ public sealed class BotTokenValidator(
         if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
             // Keys rotate: fetch them again once (the metadata source limits how often) before refusing.
-            metadata.RequestRefresh(metadataUrl);
-            configuration = await metadata.GetAsync(metadataUrl, cancellationToken);
+            configuration = await metadata.RefreshAsync(metadataUrl, cancellationToken);
             result = await _handler.ValidateTokenAsync(token, Parameters(configuration, issuers));
         }
 

@@ -4,8 +4,9 @@ using Microsoft.Extensions.Options;
 namespace MigrationBot.Channel;
 
 /// <summary>
-/// Paces outbound Connector calls below Teams' limits: sends per conversation (7 per second and 60 per 30 seconds for one
-/// bot in one thread) and all calls per tenant (30 per second for one app in one tenant). Calls over the limit wait in line.
+/// Paces outbound Connector calls below Teams' limits: sends per conversation (7 per second, 60 per 30 seconds and 1800
+/// per hour for one bot in one thread) and all calls per tenant (30 per second for one app in one tenant). Calls over the
+/// limit wait in line; the defaults are in <see cref="BotChannelOptions"/>.
 /// </summary>
 public sealed class ConnectorPacer : IDisposable
 {
@@ -19,7 +20,8 @@ public sealed class ConnectorPacer : IDisposable
         var settings = options.Value;
         _conversations = PartitionedRateLimiter.CreateChained(
             SlidingWindow(settings.ConversationSendsPerSecond, TimeSpan.FromSeconds(1)),
-            SlidingWindow(settings.ConversationSendsPer30Seconds, TimeSpan.FromSeconds(30)));
+            SlidingWindow(settings.ConversationSendsPer30Seconds, TimeSpan.FromSeconds(30)),
+            SlidingWindow(settings.ConversationSendsPerHour, TimeSpan.FromHours(1)));
         _tenants = SlidingWindow(settings.TenantRequestsPerSecond, TimeSpan.FromSeconds(1));
     }
 

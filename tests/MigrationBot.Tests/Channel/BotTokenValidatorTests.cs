@@ -49,6 +49,40 @@ public sealed class BotTokenValidatorTests
         Assert.Contains(app.TokenEndpoint.Requests, r => r.Uri.AbsolutePath == $"/{BotAppFactory.TenantId}/oauth2/v2.0/token");
     }
 
+    [Fact]
+    public async Task ValidEntraV1TokenWithTheApiAudienceIsAccepted()
+    {
+        await using var app = new BotAppFactory(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppType"] = "SingleTenant",
+            ["MicrosoftAppTenantId"] = BotAppFactory.TenantId,
+        });
+        var token = TestTokens.Entra() with
+        {
+            Issuer = $"https://sts.windows.net/{BotAppFactory.TenantId}/",
+            Audience = $"api://{BotAppFactory.AppId}",
+            Claims = new Dictionary<string, object> { ["ver"] = "1.0", ["appid"] = BotAppFactory.AppId },
+        };
+
+        var outcome = await app.Services.GetRequiredService<BotTokenValidator>()
+            .AuthenticateAsync(BotAppFactory.Bearer(token.Create()), TestActivities.Message(), Ct);
+
+        Assert.True(outcome.Succeeded, outcome.FailureReason);
+        Assert.Equal(BotAppFactory.AppId, outcome.Caller!.CallerAppId);
+    }
+
+    [Fact]
+    public async Task ChannelTokenWithTheApiAudienceIsRefused()
+    {
+        await using var app = new BotAppFactory();
+        var token = TestTokens.Channel() with { Audience = $"api://{BotAppFactory.AppId}" };
+
+        var outcome = await app.Services.GetRequiredService<BotTokenValidator>()
+            .AuthenticateAsync(BotAppFactory.Bearer(token.Create()), TestActivities.Message(), Ct);
+
+        Assert.Contains("audience", outcome.FailureReason, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, string?, string> RefusedRequests()
     {
         var now = DateTime.UtcNow;
@@ -95,18 +129,23 @@ public sealed class BotTokenValidatorTests
     }
 
     [Fact]
-    public async Task UnknownSigningKeyMakesTheKeysBeFetchedAgainOnce()
+    public async Task UnknownSigningKeyMakesTheKeysBeFetchedAgainAtMostOnceIn5Minutes()
     {
         await using var app = new BotAppFactory();
         var valid = await app.PostActivityAsync(TestActivities.Message("hi"), BotAppFactory.Bearer(TestTokens.Channel().Create()), Ct);
         var fetchesBefore = app.Metadata.Requests.Count;
 
-        var refused = await app.PostActivityAsync(
-            TestActivities.Message("hi", id: "bad-1"), BotAppFactory.Bearer((TestTokens.Channel() with { Key = TestSigningKeys.Unpublished }).Create()), Ct);
+        var unknownKey = BotAppFactory.Bearer((TestTokens.Channel() with { Key = TestSigningKeys.Unpublished }).Create());
+
+        var refused = await app.PostActivityAsync(TestActivities.Message("hi", id: "bad-1"), unknownKey, Ct);
+        var fetchesAfterFirst = app.Metadata.Requests.Count;
+        var refusedAgain = await app.PostActivityAsync(TestActivities.Message("hi", id: "bad-2"), unknownKey, Ct);
 
         Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, refusedAgain.StatusCode);
         Assert.Equal(2, fetchesBefore);
+        Assert.Equal(4, fetchesAfterFirst);
         Assert.Equal(4, app.Metadata.Requests.Count);
     }
 

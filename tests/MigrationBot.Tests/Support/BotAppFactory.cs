@@ -49,6 +49,9 @@ internal sealed class BotAppFactory : WebApplicationFactory<Program>
     /// <summary>False keeps the host's own default turn handler instead of <see cref="Turns"/>.</summary>
     public bool UseRecordingTurnHandler { get; init; } = true;
 
+    /// <summary>False sends Connector calls to the real network (a local Connector such as the Agents Playground).</summary>
+    public bool UseRecordingConnector { get; init; } = true;
+
     public OpenIdMetadataStubHandler Metadata { get; } = new();
 
     public FakeTokenEndpointHandler TokenEndpoint { get; } = new();
@@ -85,7 +88,11 @@ internal sealed class BotAppFactory : WebApplicationFactory<Program>
         {
             services.AddHttpClient(OpenIdMetadataSource.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Metadata);
             services.AddHttpClient(MsalHttpClientFactory.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => TokenEndpoint);
-            services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Connector);
+            if (UseRecordingConnector)
+            {
+                services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Connector);
+            }
+
             if (UseRecordingTurnHandler)
             {
                 services.AddSingleton<ITurnHandler>(Turns);

@@ -17,6 +17,11 @@ internal sealed class RecordingTurnHandler : ITurnHandler
 
     public ConcurrentQueue<Exception> ReplyFailures { get; } = new();
 
+    private int _finished;
+
+    /// <summary>Background turns that have returned, counted before <see cref="NextCompletedAsync"/> sees them.</summary>
+    public int FinishedCount => Volatile.Read(ref _finished);
+
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         Turns.Enqueue(turn);
@@ -33,6 +38,7 @@ internal sealed class RecordingTurnHandler : ITurnHandler
         }
         finally
         {
+            Interlocked.Increment(ref _finished);
             _completed.Writer.TryWrite(turn.Activity);
         }
     }
