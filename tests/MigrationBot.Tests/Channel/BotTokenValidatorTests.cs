@@ -95,7 +95,7 @@ public sealed class BotTokenValidatorTests
             { "wrong issuer", BotAppFactory.Bearer((TestTokens.Channel() with { Issuer = "https://api.botframework.evil" }).Create()), "Issuer 'https://api.botframework.evil' is not trusted" },
             { "wrong audience", BotAppFactory.Bearer((TestTokens.Channel() with { Audience = "99999999-2222-3333-4444-555555555555" }).Create()), "audience" },
             { "expired", BotAppFactory.Bearer((TestTokens.Channel() with { NotBefore = now.AddHours(-2), Expires = now.AddMinutes(-6) }).Create()), "IDX10223" },
-            { "not yet valid", BotAppFactory.Bearer((TestTokens.Channel() with { NotBefore = now.AddMinutes(6), Expires = now.AddHours(1) }).Create()), "IDX10222" },
+            { "not yet valid", BotAppFactory.Bearer((TestTokens.Channel() with { NotBefore = now.AddMinutes(40), Expires = now.AddHours(2) }).Create()), "IDX10222" },
             { "unknown key", BotAppFactory.Bearer((TestTokens.Channel() with { Key = TestSigningKeys.Unpublished }).Create()), "IDX10500" },
             { "alg none", BotAppFactory.Bearer(TestTokens.Channel().CreateUnsigned()), "IDX10504" },
             { "hmac", BotAppFactory.Bearer((TestTokens.Channel() with { Key = new SymmetricSecurityKey(new byte[32]) { KeyId = "teams-channel-key" }, Algorithm = SecurityAlgorithms.HmacSha256 }).Create()), "IDX10" },

@@ -72,6 +72,18 @@ internal sealed record PostedActivity(Uri Uri, JsonElement Body)
     /// <summary>Every text shown by the card (text blocks, text runs, facts, action titles), in order, joined by newlines.</summary>
     public string CardText => Card is { } card ? string.Join("\n", Texts(card)) : string.Empty;
 
+    /// <summary>The URLs of the card's <c>Action.OpenUrl</c> buttons, in order.</summary>
+    public IReadOnlyList<string> OpenUrls => Card is { } card ? [.. Urls(card)] : [];
+
+    private static IEnumerable<string> Urls(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object when element.TryGetProperty("type", out var type) && type.GetString() == "Action.OpenUrl" =>
+            [element.GetProperty("url").GetString()!],
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Urls(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Urls),
+        _ => [],
+    };
+
     private static IEnumerable<string> Texts(JsonElement element)
     {
         switch (element.ValueKind)
