@@ -13,7 +13,7 @@ public sealed class GuideAnswerer : IDisposable
 
     private const int MaxRelated = 3;
     private const int MaxClosest = 3;
-    private const int ExtraHits = 20;
+    private const int ExtraHits = 12;
     private const int MaxQuestionEcho = 2000;
 
     private readonly GuideIndex _index;
@@ -130,6 +130,7 @@ public sealed class GuideAnswerer : IDisposable
         var first = bare ? null : hits.FirstOrDefault(h => h.Article.Path == stepArticle.Path);
         first ??= hits.FirstOrDefault(h => h.Section.Id == stepArticle.Sections[0].Id)
             ?? new AnswerSection(stepArticle, stepArticle.Sections[0], hits.Count > 0 ? hits[0].Score : 0);
+        first = first with { Score = Math.Max(first.Score, hits.Count > 0 ? hits[0].Score : 0) };
         return [first, .. hits.Where(h => h.Section.Id != first.Section.Id)];
     }
 

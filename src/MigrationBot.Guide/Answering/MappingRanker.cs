@@ -21,12 +21,23 @@ internal sealed class MappingRanker
     private readonly MigrationGuide _guide;
     private readonly Func<string, IReadOnlyList<string>> _analyze;
     private readonly HashSet<string> _cues;
+    private readonly Dictionary<ServiceMapping, string[]> _rowTerms = new();
+    private readonly Dictionary<string, HashSet<string>> _headingTerms = new(StringComparer.OrdinalIgnoreCase);
 
     public MappingRanker(MigrationGuide guide, Func<string, IReadOnlyList<string>> analyze)
     {
         _guide = guide;
         _analyze = analyze;
         _cues = CueWords.SelectMany(analyze).ToHashSet(StringComparer.Ordinal);
+        foreach (var row in guide.Mappings)
+        {
+            _rowTerms.TryAdd(row, [.. analyze(row.AwsService), .. analyze(row.AzureService)]);
+        }
+
+        foreach (var section in guide.Articles.SelectMany(a => a.Sections))
+        {
+            _headingTerms.TryAdd(section.Id, section.Heading is null ? [] : analyze(section.Heading).ToHashSet(StringComparer.Ordinal));
+        }
     }
 
     /// <summary>The hits re-ranked when the question is about a mapped service's counterpart, else null.</summary>
@@ -35,8 +46,7 @@ internal sealed class MappingRanker
         var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            named.UnionWith(_analyze(row.AwsService));
-            named.UnionWith(_analyze(row.AzureService));
+            named.UnionWith(_rowTerms.TryGetValue(row, out var terms) ? terms : [.. _analyze(row.AwsService), .. _analyze(row.AzureService)]);
         }
 
         var extra = search.MeaningfulTerms.Count(term => !named.Contains(term) && !_cues.Contains(term));
@@ -60,7 +70,7 @@ internal sealed class MappingRanker
         var questionNames = search.MeaningfulTerms.Where(named.Contains).ToHashSet(StringComparer.Ordinal);
         var inArticle = hits.Where(h => h.Article.Path == row0.article.Path).ToList();
         var naming = inArticle
-            .Where(h => h.Section.Heading is not null && _analyze(h.Section.Heading).Any(questionNames.Contains))
+            .Where(h => _headingTerms.TryGetValue(h.Section.Id, out var heading) && heading.Overlaps(questionNames))
             .OrderBy(h => extra == 0 ? h.Section.Level : 0)
             .FirstOrDefault();
         var first = naming
@@ -71,6 +81,7 @@ internal sealed class MappingRanker
             return null;
         }
 
+        first = first with { Score = Math.Max(first.Score, hits.Count > 0 ? hits[0].Score : 0) };
         return [first, .. hits.Where(h => h.Section.Id != first.Section.Id)];
     }
 }

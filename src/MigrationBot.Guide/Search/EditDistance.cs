@@ -6,14 +6,15 @@ internal static class EditDistance
     /// <summary>The distance between two words, or <paramref name="limit"/> + 1 when it is larger than the limit.</summary>
     public static int Compute(string a, string b, int limit)
     {
-        if (Math.Abs(a.Length - b.Length) > limit)
+        if (Math.Abs(a.Length - b.Length) > limit || b.Length > 128)
         {
             return limit + 1;
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        Span<int> buffer = stackalloc int[3 * (b.Length + 1)];
+        var previous2 = buffer[..(b.Length + 1)];
+        var previous = buffer.Slice(b.Length + 1, b.Length + 1);
+        var current = buffer.Slice(2 * (b.Length + 1), b.Length + 1);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -41,7 +42,10 @@ internal static class EditDistance
                 return limit + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
 
         return Math.Min(previous[b.Length], limit + 1);
