@@ -37,7 +37,7 @@ public static class GuideLoader
         var articlePaths = ArticlePaths(files, toc);
         toc = toc.Select(entry => KeepArticles(entry, articlePaths)).ToList();
 
-        var tocTitle = toc.FirstOrDefault(e => e.ArticlePath is not null)?.Name;
+        var tocTitle = toc.FirstOrDefault(e => e.Href is not null && e.Name.Length > 0)?.Name;
         var settings = new GuideSettings(
             declaration.Title ?? tocTitle ?? Path.GetFileName(root),
             WithSlash(declaration.BaseUrl ?? options.BaseUrl),

@@ -43,7 +43,10 @@ internal sealed record JourneyPlan(IReadOnlyList<JourneyStep> Steps, IReadOnlyDi
             var stepName = declared is null && !JourneyWords.IsOverview(article.Title) && !JourneyWords.IsOverview(name)
                 ? JourneyWords.LeadingStep(article.Title) ?? JourneyWords.LeadingStep(name)
                 : null;
-            var area = AreaOf(article, name, anywhere: stepName is null);
+            // "Prepare networking and identity" prepares; only a title led by "migrate" (or no step word) may name its area anywhere.
+            var leading = JourneyWords.LeadingStep(article.Title);
+            var anywhere = stepName is null && (leading is null || leading.StartsWith("Migrat", StringComparison.OrdinalIgnoreCase));
+            var area = AreaOf(article, name, anywhere);
             if (area is not null)
             {
                 roles[article.Path] = new ArticleRole(ArticleKind.Service, null, null, area);
