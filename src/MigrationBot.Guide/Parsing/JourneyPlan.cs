@@ -1,14 +1,5 @@
 namespace MigrationBot.Guide.Parsing;
 
-/// <summary>An article as the journey sees it: its path, title and toc name.</summary>
-internal sealed record JourneyCandidate(string Path, string Title, string? TocName);
-
-/// <summary>What an article is to the journey.</summary>
-internal sealed record ArticleRole(ArticleKind Kind, int? StepNumber, string? StepName, string? Area)
-{
-    public static readonly ArticleRole Other = new(ArticleKind.Article, null, null, null);
-}
-
 /// <summary>
 /// The journey of a guide and the role of each article. Declared steps (<c>guide.yml</c>) win; otherwise articles
 /// whose title or file name leads with a step word form the journey in reading order. An article about one service
