@@ -31,7 +31,8 @@ internal sealed record JourneyPlan(IReadOnlyList<JourneyStep> Steps, IReadOnlyDi
         foreach (var article in articles.Where(a => !roles.ContainsKey(a.Path)))
         {
             var name = FileName(article.Path);
-            var stepName = declared is null && !JourneyWords.IsOverview(article.Title) && !JourneyWords.IsOverview(name)
+            var hub = name.Equals("index", StringComparison.OrdinalIgnoreCase) || JourneyWords.IsOverview(article.Title) || JourneyWords.IsOverview(name);
+            var stepName = declared is null && !hub
                 ? JourneyWords.LeadingStep(article.Title) ?? JourneyWords.LeadingStep(name)
                 : null;
             // "Prepare networking and identity" prepares; only a title led by "migrate" (or no step word) may name its area anywhere.

@@ -86,7 +86,7 @@ public sealed class GuideLoaderTests
             [("migrate-compute-from-aws.md", "Compute"), ("migrate-databases-from-aws.md", "Databases"), ("migrate-storage-from-aws.md", "Storage")],
             guide.Articles.Where(a => a.Kind == ArticleKind.Service).Select(a => (a.Path, a.Area!)));
         Assert.Equal(
-            ["migrate-workload-from-aws-introduction.md", "reference-architecture.md"],
+            ["index.md", "migrate-workload-from-aws-introduction.md", "reference-architecture.md"],
             guide.Articles.Where(a => a.Kind == ArticleKind.Article).Select(a => a.Path));
         Assert.All(guide.Articles.Where(a => a.Kind != ArticleKind.Step), a => Assert.Null(a.StepNumber));
     }
