@@ -63,7 +63,7 @@ public sealed record StepOutline(
     }
 
     private static GuideSection? Find(IEnumerable<GuideSection> sections, string[] words) =>
-        sections.FirstOrDefault(s => s.Heading is { Length: > 0 } h && Matches(h, words));
+        sections.FirstOrDefault(s => s.Heading is { Length: > 0 } h && Matches(h, words) && !Matches(h, NotActivityWords));
 
     private static bool Matches(string heading, string[] words) =>
         words.Any(w => heading.Contains(w, StringComparison.OrdinalIgnoreCase));
