@@ -22,5 +22,7 @@ public static class CommandLine
 
     private static readonly Dictionary<string, Func<string[], CommandIO, CancellationToken, Task<int>>> Verbs = new(StringComparer.Ordinal)
     {
+        ["lint"] = LintCommand.RunAsync,
+        ["bench"] = BenchCommand.RunAsync,
     };
 }

@@ -1,0 +1,67 @@
+namespace MigrationBot.Guide.Parsing;
+
+/// <summary>
+/// The journey of a guide and the role of each article. Declared steps (<c>guide.yml</c>) win; otherwise articles
+/// whose title or file name leads with a step word form the journey in reading order. An article about one service
+/// area is a service guide, never an inferred step.
+/// </summary>
+internal sealed record JourneyPlan(IReadOnlyList<JourneyStep> Steps, IReadOnlyDictionary<string, ArticleRole> Roles)
+{
+    /// <param name="articles">Every article, in reading order.</param>
+    public static JourneyPlan Build(IReadOnlyList<JourneyCandidate> articles, IReadOnlyList<DeclaredStep>? declared, ICollection<GuideDiagnostic> diagnostics)
+    {
+        var roles = new Dictionary<string, ArticleRole>(StringComparer.OrdinalIgnoreCase);
+        var steps = new List<JourneyStep>();
+        var byPath = articles.ToDictionary(a => a.Path, StringComparer.OrdinalIgnoreCase);
+
+        foreach (var step in declared ?? [])
+        {
+            if (!byPath.TryGetValue(step.Article, out var article))
+            {
+                diagnostics.Add(DiagnosticCodes.JourneyArticle(GuideDeclaration.FileName, step.Line, step.Name, step.Article));
+                continue;
+            }
+
+            if (roles.TryAdd(article.Path, new ArticleRole(ArticleKind.Step, steps.Count + 1, step.Name, null)))
+            {
+                steps.Add(new JourneyStep(steps.Count + 1, step.Name, article.Path));
+            }
+        }
+
+        foreach (var article in articles.Where(a => !roles.ContainsKey(a.Path)))
+        {
+            var name = FileName(article.Path);
+            var hub = name.Equals("index", StringComparison.OrdinalIgnoreCase) || JourneyWords.IsOverview(article.Title) || JourneyWords.IsOverview(name);
+            var stepName = declared is null && !hub
+                ? JourneyWords.LeadingStep(article.Title) ?? JourneyWords.LeadingStep(name)
+                : null;
+            // "Prepare networking and identity" prepares; only a title led by "migrate" (or no step word) may name its area anywhere.
+            var leading = JourneyWords.LeadingStep(article.Title);
+            var anywhere = stepName is null && (leading is null || leading.StartsWith("Migrat", StringComparison.OrdinalIgnoreCase));
+            var area = AreaOf(article, name, anywhere);
+            if (area is not null)
+            {
+                roles[article.Path] = new ArticleRole(ArticleKind.Service, null, null, area);
+            }
+            else if (stepName is not null)
+            {
+                roles[article.Path] = new ArticleRole(ArticleKind.Step, steps.Count + 1, stepName, null);
+                steps.Add(new JourneyStep(steps.Count + 1, stepName, article.Path));
+            }
+            else
+            {
+                roles[article.Path] = ArticleRole.Other;
+            }
+        }
+
+        return new JourneyPlan(steps, roles);
+    }
+
+    private static string? AreaOf(JourneyCandidate article, string fileName, bool anywhere) =>
+        JourneyWords.Area(article.Title, anywhere: false)
+        ?? JourneyWords.Area(fileName, anywhere: false)
+        ?? (article.TocName is null ? null : JourneyWords.Area(article.TocName, anywhere: false))
+        ?? (anywhere ? JourneyWords.Area(article.Title, anywhere: true) : null);
+
+    private static string FileName(string path) => Path.GetFileNameWithoutExtension(path);
+}

@@ -1,0 +1,42 @@
+using MigrationBot.Commands;
+
+namespace MigrationBot.Tests.Commands;
+
+public sealed class BenchCommandTests
+{
+    [Fact]
+    public async Task BenchLoadPrintsTheCorpusAndTheTimings()
+    {
+        var (code, output, error) = await LintCommandTests.RunAsync("bench", "load", "--size-mb", "0.05", "--runs", "2");
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("source: synthetic Learn-format guide\n", output, StringComparison.Ordinal);
+        Assert.Matches(@"corpus: 0\.0\d MB of Markdown, \d+ articles, \d+ sections", output);
+        Assert.Matches(@"load \(warm, 2 runs after 10 warm-up\): median [0-9.]+ ms, p95 [0-9.]+ ms, max [0-9.]+ ms; CPU median [0-9.]+ ms", output);
+        Assert.Contains($"machine: {Environment.ProcessorCount} cores", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BenchLoadReplicatesAGivenGuide()
+    {
+        var fixture = Path.Combine(MigrationBot.Testing.RepoPaths.Root, "tests", "MigrationBot.Guide.Tests", "TestData", "Parsing", "guides", "toc");
+
+        var (code, output, _) = await LintCommandTests.RunAsync("bench", "load", "--content", fixture, "--size-mb", "0.002", "--runs", "1");
+
+        Assert.Equal(0, code);
+        Assert.Contains($"source: {fixture}\n", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("nope")]
+    public async Task UnknownBenchmarkExitsTwoListingTheKnownOnes(params string[] args)
+    {
+        var (code, _, error) = await LintCommandTests.RunAsync(["bench", .. args]);
+
+        Assert.Equal(2, code);
+        Assert.Contains(BenchCommand.Usage, error, StringComparison.Ordinal);
+        Assert.Contains("load", BenchCommand.Usage, StringComparison.Ordinal);
+    }
+}
