@@ -1,6 +1,7 @@
 'use strict';
 // Renders Adaptive Cards with the official renderer (adaptivecards 3.0.6) in headless Chromium, with the
 // Microsoft Teams light or dark host config of adaptivecards-designer, and reports what a user would see.
+// Text blocks get Markdown for bold, italic and links, as in Teams; text runs stay literal.
 //
 //   node card-render.js <job.json>
 //
@@ -11,11 +12,12 @@
 //               "clicks": ["More answers", "Blob storage tiers"] }]
 // }
 // Prints a JSON array, one entry per card, in job order:
-//   { "name", "background" and "headingColor" (computed CSS colours), "text" (the card's visible text), "headings", "buttons" (accessible names of visible buttons),
+//   { "name", "background" and "headingColor" (computed CSS colours), "text" (the card's visible text),
+//     "headings", "buttons" (accessible names of visible buttons), "links" (hrefs of links in the text),
 //     "checkboxes", "actions" (what the clicks executed: type, title, data, url), "screenshot", "errors",
 //     and after clicks "textAfterClicks", "buttonsAfterClicks", "screenshotAfterClicks" }
-// A screenshot is taken after rendering, before the clicks (<name>.png), and another after them (<name>-clicked.png). Exits 1 when a card fails to render or a click
-// finds no button, 2 on wrong usage.
+// A screenshot is taken after rendering, before the clicks (<name>.png), and another after them
+// (<name>-clicked.png). Exits 1 when a card fails to render or a click finds no button, 2 on wrong usage.
 
 const fs = require('fs');
 const os = require('os');
@@ -33,6 +35,19 @@ const browserArgs = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-quic',
 ];
+
+// Runs in the page: a small stand-in for the Markdown a Teams client applies to TextBlock text (bold, italic,
+// links; HTML is escaped first), so a test sees what Markdown in a text block would do.
+function installMarkdown() {
+  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  window.AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
+    result.outputHtml = escape(text)
+      .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+      .replace(/(^|\s)_(.+?)_(?=\s|$)/g, '$1<em>$2</em>')
+      .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '<a href="$2">$1</a>');
+    result.didProcess = true;
+  };
+}
 
 // Runs in the page: renders one card and records every executed action in window.executed.
 function renderInPage({ card, hostConfig }) {
@@ -70,6 +85,7 @@ function visibleSummary() {
     text: root.innerText,
     headings: [...root.querySelectorAll('[role=heading]')].filter(visible).map((e) => e.innerText.trim()),
     buttons: [...root.querySelectorAll('button, [role=button]')].filter(visible).map(name),
+    links: [...root.querySelectorAll('a[href]')].map((e) => e.href),
     checkboxes: [...root.querySelectorAll('input[type=checkbox]')].filter(visible).map((e) => ({
       id: e.id,
       label: e.getAttribute('aria-label'),
@@ -79,7 +95,7 @@ function visibleSummary() {
 }
 
 async function renderCard(page, job, entry) {
-  const result = { name: entry.name, text: '', headings: [], buttons: [], checkboxes: [], actions: [], screenshot: null, errors: [] };
+  const result = { name: entry.name, text: '', headings: [], buttons: [], links: [], checkboxes: [], actions: [], screenshot: null, errors: [] };
   const hostConfig = hostConfigs[entry.theme || 'light'];
   if (!hostConfig) throw new Error(`unknown theme ${entry.theme}`);
   const card = JSON.parse(fs.readFileSync(entry.file, 'utf8'));
@@ -94,7 +110,9 @@ async function renderCard(page, job, entry) {
   }
 
   for (const title of entry.clicks || []) {
-    const button = cardElement.getByRole('button', { name: title, exact: true });
+    // Action.OpenUrl renders as a button with the link role.
+    const button = cardElement.getByRole('button', { name: title, exact: true })
+      .or(cardElement.getByRole('link', { name: title, exact: true }));
     if (await button.count() === 0) {
       result.errors.push(`no button named ${JSON.stringify(title)}`);
       continue;
@@ -137,6 +155,7 @@ async function main() {
       + '<body style="margin:0"><div id="host" style="width:520px;padding:8px"></div></body></html>');
     await page.addStyleTag({ path: acStyles });
     await page.addScriptTag({ path: acScript });
+    await page.evaluate(installMarkdown);
     for (const entry of job.cards) {
       try {
         const result = await renderCard(page, job, entry);

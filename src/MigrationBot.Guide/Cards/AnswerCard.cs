@@ -19,6 +19,9 @@ public static class AnswerCard
     /// <summary>Most related sections "More answers" shows.</summary>
     public const int MaxRelated = 3;
 
+    /// <summary>Longest question the feedback buttons send back.</summary>
+    public const int MaxQuestionInData = 200;
+
     /// <summary>Builds the card of an answer that is not declined (use <see cref="NotCoveredCard"/> for those).</summary>
     public static CardReply Build(Answer answer, MigrationGuide guide, CultureInfo culture)
     {
@@ -71,8 +74,8 @@ public static class AnswerCard
 
         body.Add(new ActionSet(
         [
-            new SubmitAction(text.Helpful, new FeedbackData(true, section.Id, answer.Question)),
-            new SubmitAction(text.NotHelpful, new FeedbackData(false, section.Id, answer.Question)),
+            new SubmitAction(text.Helpful, new FeedbackData(true, section.Id, CardLayout.Clip(answer.Question, MaxQuestionInData))),
+            new SubmitAction(text.NotHelpful, new FeedbackData(false, section.Id, CardLayout.Clip(answer.Question, MaxQuestionInData))),
         ])
         { Spacing = Spacing.Small });
 

@@ -1,8 +1,8 @@
 namespace MigrationBot.Guide.Cards;
 
 /// <summary>
-/// What a step card shows, read from the step article's sections by their headings' words: the purpose
-/// (goal, purpose, objective, why, overview), the checklist (checklist, else activities or tasks, else the
+/// What a step card shows, read from the step article's sections by their headings' words: the purpose (the
+/// article's description, else a goal, purpose, objective, why or overview section), the checklist (checklist, else activities or tasks, else the
 /// article's other H2 headings), the outputs (output, deliverable, artifact, result) and the tools (tool).
 /// Articles with other headings still get a purpose (their description or first paragraph) and a checklist.
 /// </summary>
@@ -18,6 +18,9 @@ public sealed record StepOutline(
     /// <summary>Most outputs or tools a card shows.</summary>
     public const int MaxItems = 8;
 
+    /// <summary>Longest output, tool or checklist item; longer ones are cut at a word.</summary>
+    public const int MaxItemLength = 200;
+
     private static readonly string[] PurposeWords = ["goal", "purpose", "objective", "why", "overview", "introduction"];
     private static readonly string[] ChecklistWords = ["checklist"];
     private static readonly string[] ActivityWords = ["activit", "task", "what to do", "steps"];
@@ -31,8 +34,8 @@ public sealed record StepOutline(
     {
         ArgumentNullException.ThrowIfNull(article);
         var sections = article.Sections;
-        var purpose = FirstParagraph(Find(sections, PurposeWords))
-            ?? (string.IsNullOrWhiteSpace(article.Description) ? null : article.Description)
+        var purpose = (string.IsNullOrWhiteSpace(article.Description) ? null : article.Description)
+            ?? FirstParagraph(Find(sections, PurposeWords))
             ?? FirstParagraph(sections.FirstOrDefault(s => s.Heading is null));
 
         var checklistTexts = Items(Find(sections, ChecklistWords));
@@ -50,7 +53,7 @@ public sealed record StepOutline(
         }
 
         var checklist = checklistTexts
-            .Select(t => ChecklistItem.Create(article.Path, CardLayout.Clip(t, 300)))
+            .Select(t => ChecklistItem.Create(article.Path, CardLayout.Clip(t, MaxItemLength)))
             .DistinctBy(i => i.Id)
             .Take(MaxChecklist)
             .ToList();
@@ -58,12 +61,12 @@ public sealed record StepOutline(
         return new StepOutline(
             purpose is null ? null : CardLayout.Clip(purpose),
             checklist,
-            [.. Items(Find(sections, OutputWords)).Take(MaxItems)],
-            [.. Items(Find(sections, ToolWords)).Take(MaxItems)]);
+            [.. Items(Find(sections, OutputWords)).Take(MaxItems).Select(t => CardLayout.Clip(t, MaxItemLength))],
+            [.. Items(Find(sections, ToolWords)).Take(MaxItems).Select(t => CardLayout.Clip(t, MaxItemLength))]);
     }
 
     private static GuideSection? Find(IEnumerable<GuideSection> sections, string[] words) =>
-        sections.FirstOrDefault(s => s.Heading is { Length: > 0 } h && Matches(h, words));
+        sections.FirstOrDefault(s => s.Heading is { Length: > 0 } h && Matches(h, words) && !Matches(h, NotActivityWords));
 
     private static bool Matches(string heading, string[] words) =>
         words.Any(w => heading.Contains(w, StringComparison.OrdinalIgnoreCase));
