@@ -107,6 +107,31 @@ public sealed partial class BrowserRenderingTests
         Assert.Equal(new ShowSectionData("services/storage.md#blob-storage-tiers"), CardActionData.TryRead(Assert.Single(card.Actions).Data));
     }
 
+    [Theory]
+    [MemberData(nameof(Themes))]
+    public async Task ShippedGuideAnswerShowsTheS3MappingAndItsRelatedSections(string theme)
+    {
+        var card = await RenderAsync($"content-answer-{theme}");
+
+        Assert.Equal(["Migrate storage from AWS to Azure", "Map S3 buckets to storage accounts and containers"], card.Headings);
+        Assert.Contains("You asked: " + ShippedGuideSamples.Question, card.Text, StringComparison.Ordinal);
+        Assert.Contains("Azure Blob Storage", card.Text, StringComparison.Ordinal);
+        Assert.Equal(["Read the full article", "More answers"], card.Buttons.TakeLast(2));
+        Assert.Contains("Copy data with AzCopy", card.ButtonsAfterClicks!);
+    }
+
+    [Theory]
+    [MemberData(nameof(Themes))]
+    public async Task ShippedGuideStepCardShowsItsChecklist(string theme)
+    {
+        var card = await RenderAsync($"content-step-{theme}");
+
+        Assert.Equal(["Prepare the landing zone and the team", "What this step is for", "Checklist", "Outputs", "Tools"], card.Headings);
+        Assert.InRange(card.Checkboxes.Count, 3, StepOutline.MaxChecklist);
+        Assert.All(card.Checkboxes, c => Assert.False(string.IsNullOrWhiteSpace(c.Label)));
+        Assert.Equal(["Read the full article", "Next step: Migrate", "Show the journey"], card.Buttons);
+    }
+
     [Fact]
     public async Task DarkThemeShowsLightHeadingsOnADarkBackgroundAndLightThemeTheReverse()
     {
