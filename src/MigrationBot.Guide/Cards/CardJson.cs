@@ -10,13 +10,9 @@ namespace MigrationBot.Guide.Cards;
 public static class CardJson
 {
     /// <summary>The serializer options for cards and <see cref="CardActionData"/>.</summary>
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        AllowOutOfOrderMetadataProperties = true,
-    };
+    public static JsonSerializerOptions Options { get; } = CreateOptions(indented: false);
 
-    /// <summary>The card as indented JSON.</summary>
+    /// <summary>The card as JSON, indented when asked.</summary>
     public static string Serialize(AdaptiveCard card, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(card);
@@ -32,5 +28,17 @@ public static class CardJson
         return JsonSerializer.SerializeToElement(card, Options);
     }
 
-    private static readonly JsonSerializerOptions IndentedOptions = new(Options) { WriteIndented = true };
+    private static readonly JsonSerializerOptions IndentedOptions = CreateOptions(indented: true);
+
+    private static JsonSerializerOptions CreateOptions(bool indented)
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            AllowOutOfOrderMetadataProperties = true,
+            WriteIndented = indented,
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
 }
