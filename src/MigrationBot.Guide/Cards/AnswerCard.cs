@@ -40,11 +40,13 @@ public static class AnswerCard
         var mappings = answer.Mappings.Take(MaxMappings).ToList();
         var date = text.Date(article.Date);
 
-        var body = new List<CardElement>
+        var body = new List<CardElement>();
+        if (!string.Equals(place, article.Title, StringComparison.OrdinalIgnoreCase))
         {
-            CardLayout.Subtle(place) with { Spacing = Spacing.None },
-            CardLayout.Heading(article.Title) with { Spacing = Spacing.None },
-        };
+            body.Add(CardLayout.Subtle(place) with { Spacing = Spacing.None });
+        }
+
+        body.Add(CardLayout.Heading(article.Title) with { Spacing = Spacing.None });
         if (!string.IsNullOrWhiteSpace(answer.Question))
         {
             body.Add(CardLayout.Literal(text.YouAsked, answer.Question, subtle: true));
@@ -158,7 +160,10 @@ public static class AnswerCard
         GuideArticle article, GuideSection section, string place, IReadOnlyList<string> bullets,
         IReadOnlyList<ServiceMapping> mappings, CardText text)
     {
-        var lines = new List<string> { $"{article.Title} ({place})" };
+        var lines = new List<string>
+        {
+            string.Equals(place, article.Title, StringComparison.OrdinalIgnoreCase) ? article.Title : $"{article.Title} ({place})",
+        };
         if (section.Heading is { Length: > 0 } heading)
         {
             lines.Add(heading);

@@ -30,6 +30,20 @@ public sealed class AnswerCardTests
     }
 
     [Fact]
+    public void HubAnswerDoesNotRepeatTheGuideTitleAsItsPlace()
+    {
+        var guide = CardTestGuide.Guide with
+        {
+            Settings = CardTestGuide.Guide.Settings with { Title = "Move from AWS to Azure" },
+        };
+
+        var reply = AnswerCard.Build(CardTestGuide.AnswerFor("q", "index.md#how-to-use-this-guide"), guide, English);
+
+        Assert.Equal(["Move from AWS to Azure", "How to use this guide"], new CardTree(reply.Card).MarkdownTexts.Take(2));
+        Assert.StartsWith("Move from AWS to Azure\nHow to use this guide\n", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ButtonsOpenTheSectionOfferTheNextStepMoreAnswersAndFeedback()
     {
         var reply = CardSamples.AnswerWithMappings();
