@@ -87,7 +87,7 @@ public static class AnswerCard
             Speak = CardLayout.Speech($"{CardLayout.SectionName(section, article)}. {string.Join(" ", bullets.Take(2))}"),
         };
         var summary = $"{article.Title}: {CardLayout.SectionName(section, article)}";
-        return new CardReply(card, card.FallbackText, CardLayout.Clip(summary, 120));
+        return CardBudget.Fit(new CardReply(card, card.FallbackText, CardLayout.Clip(summary, 120)));
     }
 
     private static List<string> Bullets(Answer answer, GuideSection section)
@@ -172,6 +172,6 @@ public static class AnswerCard
         lines.AddRange(bullets.Select(b => "- " + b));
         lines.AddRange(mappings.Select(m => $"- {m.AwsService}: {m.AzureService}"));
         lines.Add($"{text.ReadFullArticle}: {section.Url}");
-        return string.Join("\n", lines);
+        return CardLayout.PlainText(lines);
     }
 }

@@ -1,10 +1,13 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 
 namespace MigrationBot.Guide.Cards;
 
 /// <summary>
-/// The one way cards and their action data are written: camel case, nulls left out. Attach
+/// The one way cards and their action data are written: camel case, nulls left out, letters of every script as
+/// UTF-8 rather than <c>\u</c> escapes (HTML-sensitive characters are still escaped). Attach
 /// <see cref="ToElement"/>'s result as the attachment content so a host serializer cannot change the card.
 /// </summary>
 public static class CardJson
@@ -37,6 +40,7 @@ public static class CardJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             AllowOutOfOrderMetadataProperties = true,
             WriteIndented = indented,
+            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

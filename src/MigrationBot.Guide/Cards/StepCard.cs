@@ -72,7 +72,7 @@ public static class StepCard
             FallbackText = plain,
             Speak = CardLayout.Speech($"{text.PlaceStepNumber(number, count)}: {article.Title}. {outline.Purpose}"),
         };
-        return new CardReply(card, plain, CardLayout.Clip($"{text.PlaceStepNumber(number, count)}: {article.Title}", 120));
+        return CardBudget.Fit(new CardReply(card, plain, CardLayout.Clip($"{text.PlaceStepNumber(number, count)}: {article.Title}", 120)));
     }
 
     private static string PlainText(GuideArticle article, StepOutline outline, CardText text, int number, int count)
@@ -96,6 +96,6 @@ public static class StepCard
         }
 
         lines.Add($"{text.ReadFullArticle}: {article.Url}");
-        return string.Join("\n", lines);
+        return CardLayout.PlainText(lines);
     }
 }

@@ -41,12 +41,12 @@ public static class WelcomeCard
         var lines = new List<string> { text.WelcomeHeading, intro };
         lines.AddRange(questions.Select(q => "- " + q));
         lines.AddRange(commands.Select(c => $"{c.Command}: {c.What}"));
-        var plain = string.Join("\n", lines);
+        var plain = CardLayout.PlainText(lines);
         var card = new AdaptiveCard(body, actions)
         {
             FallbackText = plain,
             Speak = CardLayout.Speech($"{text.WelcomeHeading}. {intro}"),
         };
-        return new CardReply(card, plain, text.WelcomeHeading);
+        return CardBudget.Fit(new CardReply(card, plain, text.WelcomeHeading));
     }
 }
