@@ -87,7 +87,7 @@ public sealed class CardText
 
     public string WelcomeHeading => Get(nameof(WelcomeHeading));
 
-    public string WelcomeIntro(string guideTitle) => Format(nameof(WelcomeIntro), guideTitle);
+    public string WelcomeIntro => Get(nameof(WelcomeIntro));
 
     public string WelcomeExamplesHeading => Get(nameof(WelcomeExamplesHeading));
 
