@@ -92,7 +92,7 @@ public sealed partial class BrowserRenderingTests
     {
         var card = await RenderAsync("welcome-dark");
 
-        Assert.Equal(["Your AWS to Azure migration guide", "Try asking", "Commands"], card.Headings);
+        Assert.Equal(["Ask me about your move to Azure", "Try asking", "Commands"], card.Headings);
         Assert.Contains("journey", card.Text, StringComparison.Ordinal);
         Assert.Equal(new AskQuestionData("What replaces Amazon S3 on Azure?"), CardActionData.TryRead(Assert.Single(card.Actions).Data));
     }
