@@ -1,6 +1,7 @@
 'use strict';
-// Parses Adaptive Card JSON files (a card, or an object whose "card" property is one) with the official renderer library (adaptivecards 3.0.6), targeting card
-// version 1.5 with the Microsoft Teams host config of adaptivecards-designer, and reports every warning.
+// Parses Adaptive Card JSON files (a card, or an object whose "card" property is one) with the official
+// renderer library (adaptivecards 3.0.6), targeting card version 1.5 with the Microsoft Teams host config of
+// adaptivecards-designer, and reports every warning.
 //
 //   node card-check.js <file-or-folder>...   (a folder means every *.json file in it)
 //

@@ -40,11 +40,13 @@ public static class AnswerCard
         var mappings = answer.Mappings.Take(MaxMappings).ToList();
         var date = text.Date(article.Date);
 
-        var body = new List<CardElement>
+        var body = new List<CardElement>();
+        if (!string.Equals(place, article.Title, StringComparison.OrdinalIgnoreCase))
         {
-            CardLayout.Subtle(place) with { Spacing = Spacing.None },
-            CardLayout.Heading(article.Title) with { Spacing = Spacing.None },
-        };
+            body.Add(CardLayout.Subtle(place) with { Spacing = Spacing.None });
+        }
+
+        body.Add(CardLayout.Heading(article.Title) with { Spacing = Spacing.None });
         if (!string.IsNullOrWhiteSpace(answer.Question))
         {
             body.Add(CardLayout.Literal(text.YouAsked, answer.Question, subtle: true));
@@ -85,7 +87,7 @@ public static class AnswerCard
             Speak = CardLayout.Speech($"{CardLayout.SectionName(section, article)}. {string.Join(" ", bullets.Take(2))}"),
         };
         var summary = $"{article.Title}: {CardLayout.SectionName(section, article)}";
-        return new CardReply(card, card.FallbackText, CardLayout.Clip(summary, 120));
+        return CardBudget.Fit(new CardReply(card, card.FallbackText, CardLayout.Clip(summary, 120)));
     }
 
     private static List<string> Bullets(Answer answer, GuideSection section)
@@ -158,7 +160,10 @@ public static class AnswerCard
         GuideArticle article, GuideSection section, string place, IReadOnlyList<string> bullets,
         IReadOnlyList<ServiceMapping> mappings, CardText text)
     {
-        var lines = new List<string> { $"{article.Title} ({place})" };
+        var lines = new List<string>
+        {
+            string.Equals(place, article.Title, StringComparison.OrdinalIgnoreCase) ? article.Title : $"{article.Title} ({place})",
+        };
         if (section.Heading is { Length: > 0 } heading)
         {
             lines.Add(heading);
@@ -167,6 +172,6 @@ public static class AnswerCard
         lines.AddRange(bullets.Select(b => "- " + b));
         lines.AddRange(mappings.Select(m => $"- {m.AwsService}: {m.AzureService}"));
         lines.Add($"{text.ReadFullArticle}: {section.Url}");
-        return string.Join("\n", lines);
+        return CardLayout.PlainText(lines);
     }
 }

@@ -6,6 +6,12 @@ internal static class CardLayout
     /// <summary>Longest text of one bullet, fact or paragraph; keeps every reply well under the 28 KB limit.</summary>
     public const int MaxTextLength = 400;
 
+    /// <summary>Longest plain text of a reply (the activity's <c>text</c> and the card's <c>fallbackText</c>).</summary>
+    public const int MaxPlainTextLength = 1500;
+
+    /// <summary>Lines joined into the plain text of a reply, cut at <see cref="MaxPlainTextLength"/>.</summary>
+    public static string PlainText(IEnumerable<string> lines) => Clip(string.Join("\n", lines), MaxPlainTextLength);
+
     /// <summary>A heading: announced as one by screen readers, styled by the host.</summary>
     public static TextBlock Heading(string text) => new(Clip(text)) { Style = TextBlockStyle.Heading };
 

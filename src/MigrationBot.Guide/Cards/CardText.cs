@@ -13,12 +13,29 @@ public sealed class CardText
     private static readonly ResourceManager Resources =
         new("MigrationBot.Guide.Cards.CardStrings", typeof(CardText).Assembly);
 
+    private static readonly CultureInfo DefaultCulture = CultureInfo.GetCultureInfo("en-US");
+
+    private static readonly Lazy<HashSet<string>> KnownCultures = new(() =>
+        CultureInfo.GetCultures(CultureTypes.AllCultures)
+            .Select(c => c.Name)
+            .Where(n => n.Length > 0)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase));
+
     private static readonly string[] DateFormats = ["M/d/yyyy", "MM/dd/yyyy", "yyyy-MM-dd", "yyyy-M-d"];
 
     public CardText(CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
         Culture = culture;
+    }
+
+    /// <summary>The culture for an activity's <c>locale</c> (<c>en-US</c>, <c>de-de</c>); English for a missing or unknown one.</summary>
+    public static CultureInfo CultureFor(string? locale)
+    {
+        var name = locale?.Trim();
+        return !string.IsNullOrEmpty(name) && KnownCultures.Value.Contains(name)
+            ? CultureInfo.GetCultureInfo(name)
+            : DefaultCulture;
     }
 
     /// <summary>The culture text and dates are given in.</summary>
@@ -70,7 +87,7 @@ public sealed class CardText
 
     public string WelcomeHeading => Get(nameof(WelcomeHeading));
 
-    public string WelcomeIntro(string guideTitle) => Format(nameof(WelcomeIntro), guideTitle);
+    public string WelcomeIntro => Get(nameof(WelcomeIntro));
 
     public string WelcomeExamplesHeading => Get(nameof(WelcomeExamplesHeading));
 

@@ -45,12 +45,12 @@ public static class JourneyCard
             actions.Add(new SubmitAction(text.StartWithStep(steps[0].Number, steps[0].Name), new ShowStepData(steps[0].Number)));
         }
 
-        var plain = string.Join("\n", lines);
+        var plain = CardLayout.PlainText(lines);
         var card = new AdaptiveCard(body, actions)
         {
             FallbackText = plain,
             Speak = CardLayout.Speech($"{guide.Settings.Title}. {string.Join(text.ListSeparator, steps.Select(s => s.Name))}."),
         };
-        return new CardReply(card, plain, CardLayout.Clip(guide.Settings.Title, 120));
+        return CardBudget.Fit(new CardReply(card, plain, CardLayout.Clip(guide.Settings.Title, 120)));
     }
 }

@@ -51,13 +51,13 @@ public static class NotCoveredCard
         var lines = new List<string> { text.NotCoveredNoQuestion };
         lines.AddRange(closest.Select(c => "- " + TopicName(c, text) + ": " + c.Section.Url));
         lines.AddRange(tips);
-        var plain = string.Join("\n", lines);
+        var plain = CardLayout.PlainText(lines);
         var card = new AdaptiveCard(body, actions)
         {
             FallbackText = plain,
             Speak = CardLayout.Speech($"{text.NotCoveredNoQuestion} {text.RephraseService}"),
         };
-        return new CardReply(card, plain, text.NotCoveredHeading);
+        return CardBudget.Fit(new CardReply(card, plain, text.NotCoveredHeading));
     }
 
     private static string TopicName(AnswerSection topic, CardText text) =>

@@ -24,9 +24,10 @@ public static class StepCard
         var text = new CardText(culture);
         var outline = StepOutline.From(article);
         var count = Math.Max(guide.Journey.Count, number);
+        var place = string.IsNullOrWhiteSpace(step.Name) ? text.PlaceStepNumber(number, count) : text.PlaceStep(number, count, step.Name);
         var body = new List<CardElement>
         {
-            CardLayout.Subtle(text.PlaceStepNumber(number, count)) with { Spacing = Spacing.None },
+            CardLayout.Subtle(place) with { Spacing = Spacing.None },
             CardLayout.Heading(article.Title) with { Spacing = Spacing.None },
         };
         if (outline.Purpose is { } purpose)
@@ -66,18 +67,18 @@ public static class StepCard
 
         actions.Add(new SubmitAction(text.ShowJourney, new ShowJourneyData()) { AssociatedInputs = AssociatedInputs.None });
 
-        var plain = PlainText(article, outline, text, number, count);
+        var plain = PlainText(article, outline, text, place);
         var card = new AdaptiveCard(body, actions)
         {
             FallbackText = plain,
-            Speak = CardLayout.Speech($"{text.PlaceStepNumber(number, count)}: {article.Title}. {outline.Purpose}"),
+            Speak = CardLayout.Speech($"{place}: {article.Title}. {outline.Purpose}"),
         };
-        return new CardReply(card, plain, CardLayout.Clip($"{text.PlaceStepNumber(number, count)}: {article.Title}", 120));
+        return CardBudget.Fit(new CardReply(card, plain, CardLayout.Clip($"{place}: {article.Title}", 120)));
     }
 
-    private static string PlainText(GuideArticle article, StepOutline outline, CardText text, int number, int count)
+    private static string PlainText(GuideArticle article, StepOutline outline, CardText text, string place)
     {
-        var lines = new List<string> { $"{text.PlaceStepNumber(number, count)}: {article.Title}" };
+        var lines = new List<string> { $"{place}: {article.Title}" };
         if (outline.Purpose is { } purpose)
         {
             lines.Add(purpose);
@@ -96,6 +97,6 @@ public static class StepCard
         }
 
         lines.Add($"{text.ReadFullArticle}: {article.Url}");
-        return string.Join("\n", lines);
+        return CardLayout.PlainText(lines);
     }
 }

@@ -19,9 +19,14 @@ public static class WelcomeCard
             .Select(q => CardLayout.Clip(q, 120))
             .Take(MaxExamples)
             .ToList();
-        var intro = text.WelcomeIntro(guide.Settings.Title);
+        var intro = text.WelcomeIntro;
 
-        var body = new List<CardElement> { CardLayout.Heading(text.WelcomeHeading), CardLayout.Paragraph(intro) };
+        var body = new List<CardElement>
+        {
+            CardLayout.Subtle(guide.Settings.Title) with { Spacing = Spacing.None },
+            CardLayout.Heading(text.WelcomeHeading) with { Spacing = Spacing.None },
+            CardLayout.Paragraph(intro),
+        };
         if (questions.Count > 0)
         {
             body.Add(CardLayout.SubHeading(text.WelcomeExamplesHeading));
@@ -41,12 +46,12 @@ public static class WelcomeCard
         var lines = new List<string> { text.WelcomeHeading, intro };
         lines.AddRange(questions.Select(q => "- " + q));
         lines.AddRange(commands.Select(c => $"{c.Command}: {c.What}"));
-        var plain = string.Join("\n", lines);
+        var plain = CardLayout.PlainText(lines);
         var card = new AdaptiveCard(body, actions)
         {
             FallbackText = plain,
             Speak = CardLayout.Speech($"{text.WelcomeHeading}. {intro}"),
         };
-        return new CardReply(card, plain, text.WelcomeHeading);
+        return CardBudget.Fit(new CardReply(card, plain, text.WelcomeHeading));
     }
 }

@@ -30,6 +30,20 @@ public sealed class AnswerCardTests
     }
 
     [Fact]
+    public void HubAnswerDoesNotRepeatTheGuideTitleAsItsPlace()
+    {
+        var guide = CardTestGuide.Guide with
+        {
+            Settings = CardTestGuide.Guide.Settings with { Title = "Move from AWS to Azure" },
+        };
+
+        var reply = AnswerCard.Build(CardTestGuide.AnswerFor("q", "index.md#how-to-use-this-guide"), guide, English);
+
+        Assert.Equal(["Move from AWS to Azure", "How to use this guide"], new CardTree(reply.Card).MarkdownTexts.Take(2));
+        Assert.StartsWith("Move from AWS to Azure\nHow to use this guide\n", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ButtonsOpenTheSectionOfferTheNextStepMoreAnswersAndFeedback()
     {
         var reply = CardSamples.AnswerWithMappings();
@@ -119,9 +133,30 @@ public sealed class AnswerCardTests
 
         var bytes = ReplyEnvelope.For(reply).Utf8Bytes();
         Assert.True(bytes <= ReplyEnvelope.MaxBytes, $"{bytes} bytes");
+        TestContext.Current.TestOutputHelper?.WriteLine($"Largest possible answer reply: {bytes} bytes");
         Assert.Equal(AnswerCard.MaxBullets, new CardTree(reply.Card).OfType("ColumnSet").Count());
         Assert.Equal(AnswerCard.MaxMappings, new CardTree(reply.Card).OfType("FactSet").Single()["facts"]!.AsArray().Count);
         Assert.All(new CardTree(reply.Card).MarkdownTexts.Concat(new CardTree(reply.Card).RunTexts), t => Assert.True(t.Length <= 401, t));
+    }
+
+    [Fact]
+    public void LongTextInAnyScriptKeepsTheReplyUnder28KB()
+    {
+        var huge = string.Concat(Enumerable.Repeat("\u79fb\u884c\u306e\u524d\u306b\u30dc\u30ea\u30e5\u30fc\u30e0\u3092\u8907\u88fd\u3057\u307e\u3059\u3002", 300));
+        var answer = CardTestGuide.AnswerFor(huge, "services/storage.md#object-storage", summary: Enumerable.Repeat(huge, 20).ToList(),
+            related: ["services/storage.md#blob-storage-tiers", "journey/assess.md#goals", "journey/migrate.md#outputs"]);
+        answer = answer with
+        {
+            Best = answer.Best! with { Article = answer.Best.Article with { Title = huge }, Section = answer.Best.Section with { Heading = huge } },
+            Mappings = [.. Enumerable.Repeat(new ServiceMapping(huge, huge, huge, "services/storage.md#object-storage", "services/storage.md"), 50)],
+            Related = [.. answer.Related.Select(r => r with { Section = r.Section with { Heading = huge, Blocks = [new SectionBlock(BlockKind.Paragraph, huge)] } })],
+            NextStep = new GuideLink(huge, "https://guide.example.com/journey/migrate", "journey/migrate.md"),
+        };
+
+        var bytes = ReplyEnvelope.For(AnswerCard.Build(answer, CardTestGuide.Guide, English)).Utf8Bytes();
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"Largest possible answer reply in Japanese: {bytes} bytes");
+        Assert.True(bytes <= ReplyEnvelope.MaxBytes, $"{bytes} bytes");
     }
 
     [Fact]

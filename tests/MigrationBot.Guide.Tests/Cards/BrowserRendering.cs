@@ -57,6 +57,15 @@ internal static class BrowserRendering
             }
         }
 
+        var shipped = await ShippedGuideSamples.LoadAsync(cancellationToken);
+        var shippedAnswer = folder.Write("content-answer", ShippedGuideSamples.Answer(shipped).Card);
+        var shippedStep = folder.Write("content-step", ShippedGuideSamples.Step(shipped).Card);
+        foreach (var theme in new[] { "light", "dark" })
+        {
+            cards.Add(new { name = $"content-answer-{theme}", file = shippedAnswer, theme, clicks = new[] { "More answers" } });
+            cards.Add(new { name = $"content-step-{theme}", file = shippedStep, theme, clicks = Array.Empty<string>() });
+        }
+
         var markdownProbe = new AdaptiveCard([new TextBlock(CardSamples.HostileQuestion)], []);
         cards.Add(new { name = "markdown-probe-light", file = folder.Write("markdown-probe", markdownProbe), theme = "light", clicks = Array.Empty<string>() });
 

@@ -92,7 +92,7 @@ public sealed partial class BrowserRenderingTests
     {
         var card = await RenderAsync("welcome-dark");
 
-        Assert.Equal(["Your AWS to Azure migration guide", "Try asking", "Commands"], card.Headings);
+        Assert.Equal(["Ask me about your move to Azure", "Try asking", "Commands"], card.Headings);
         Assert.Contains("journey", card.Text, StringComparison.Ordinal);
         Assert.Equal(new AskQuestionData("What replaces Amazon S3 on Azure?"), CardActionData.TryRead(Assert.Single(card.Actions).Data));
     }
@@ -105,6 +105,31 @@ public sealed partial class BrowserRenderingTests
         Assert.Contains("The guide does not cover this question: " + CardSamples.HostileQuestion, card.Text, StringComparison.Ordinal);
         Assert.Equal(["Storage services - Blob storage tiers", "Assess the workloads - Activities", "Show the journey"], card.Buttons);
         Assert.Equal(new ShowSectionData("services/storage.md#blob-storage-tiers"), CardActionData.TryRead(Assert.Single(card.Actions).Data));
+    }
+
+    [Theory]
+    [MemberData(nameof(Themes))]
+    public async Task ShippedGuideAnswerShowsTheS3MappingAndItsRelatedSections(string theme)
+    {
+        var card = await RenderAsync($"content-answer-{theme}");
+
+        Assert.Equal(["Migrate storage from AWS to Azure", "Map S3 buckets to storage accounts and containers"], card.Headings);
+        Assert.Contains("You asked: " + ShippedGuideSamples.Question, card.Text, StringComparison.Ordinal);
+        Assert.Contains("Azure Blob Storage", card.Text, StringComparison.Ordinal);
+        Assert.Equal(["Read the full article", "More answers"], card.Buttons.TakeLast(2));
+        Assert.Contains("Copy data with AzCopy", card.ButtonsAfterClicks!);
+    }
+
+    [Theory]
+    [MemberData(nameof(Themes))]
+    public async Task ShippedGuideStepCardShowsItsChecklist(string theme)
+    {
+        var card = await RenderAsync($"content-step-{theme}");
+
+        Assert.Equal(["Prepare the landing zone and the team", "What this step is for", "Checklist", "Outputs", "Tools"], card.Headings);
+        Assert.InRange(card.Checkboxes.Count, 3, StepOutline.MaxChecklist);
+        Assert.All(card.Checkboxes, c => Assert.False(string.IsNullOrWhiteSpace(c.Label)));
+        Assert.Equal(["Read the full article", "Next step: Migrate", "Show the journey"], card.Buttons);
     }
 
     [Fact]

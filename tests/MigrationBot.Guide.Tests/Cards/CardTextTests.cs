@@ -51,4 +51,15 @@ public sealed class CardTextTests
     [InlineData("13/45/2026", "13/45/2026")]
     public void MissingOrUnreadableDatesAreLeftOutOrShownAsWritten(string? msDate, string? shown) =>
         Assert.Equal(shown, new CardText(CultureInfo.GetCultureInfo("en-US")).Date(msDate));
+
+    [Theory]
+    [InlineData("de-DE", "de-DE")]
+    [InlineData("fr-fr", "fr-FR")]
+    [InlineData(" en-GB ", "en-GB")]
+    [InlineData(null, "en-US")]
+    [InlineData("", "en-US")]
+    [InlineData("not a locale!", "en-US")]
+    [InlineData("xx-YY", "en-US")]
+    public void ActivityLocaleGivesTheCultureOrEnglish(string? locale, string culture) =>
+        Assert.Equal(culture, CardText.CultureFor(locale).Name);
 }

@@ -33,13 +33,17 @@ public sealed class LoadedGuideCardTests
         replies.Add(("not-covered", NotCoveredCard.Build(CardTestGuide.Declined("Mainframe?") with { Closest = answers.Take(3).Select(a => a.Best!).ToList() }, guide, culture)));
 
         using var folder = new CardFolder();
+        var largest = 0;
         foreach (var (file, reply) in replies)
         {
             Assert.InRange(reply.Card.Actions.Count, 0, AdaptiveCard.MaxActions);
             var bytes = ReplyEnvelope.For(reply).Utf8Bytes();
             Assert.True(bytes <= ReplyEnvelope.MaxBytes, $"{file}: {bytes} bytes");
+            largest = Math.Max(largest, bytes);
             folder.Write(file, reply.Card);
         }
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"{replies.Count} cards; largest reply activity {largest} bytes");
 
         var run = await NodeScript.RunAsync("card-check.js", [folder.Path], TestContext.Current.CancellationToken);
 
