@@ -99,6 +99,22 @@ public sealed class CardText
 
     public string CommandStep => Get(nameof(CommandStep));
 
+    public string CommandNext => Get(nameof(CommandNext));
+
+    public string CommandMore => Get(nameof(CommandMore));
+
+    public string ReplyApology => Get(nameof(ReplyApology));
+
+    public string ReplyStillLoading => Get(nameof(ReplyStillLoading));
+
+    public string ReplyNothingBefore => Get(nameof(ReplyNothingBefore));
+
+    public string ReplyNoMore => Get(nameof(ReplyNoMore));
+
+    public string ReplyFeedbackThanks => Get(nameof(ReplyFeedbackThanks));
+
+    public string ReplyUnknownSection => Get(nameof(ReplyUnknownSection));
+
     /// <summary>The default example questions of the welcome card.</summary>
     public IReadOnlyList<string> ExampleQuestions =>
         [Get("ExampleQuestion1"), Get("ExampleQuestion2"), Get("ExampleQuestion3")];

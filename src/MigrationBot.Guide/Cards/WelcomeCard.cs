@@ -38,6 +38,8 @@ public static class WelcomeCard
             (CardCommands.Help, text.CommandHelp),
             (CardCommands.Journey, text.CommandJourney),
             (CardCommands.Step + " 2", text.CommandStep),
+            (CardCommands.Next, text.CommandNext),
+            (CardCommands.More, text.CommandMore),
         };
         body.Add(CardLayout.SubHeading(text.WelcomeCommandsHeading));
         body.Add(new FactSet([.. commands.Select(c => new Fact(c.Command, c.What))]));

@@ -1,4 +1,5 @@
 using MigrationBot.Channel;
+using MigrationBot.Guide.Cards;
 
 namespace MigrationBot.Conversation;
 
@@ -55,7 +56,7 @@ public sealed partial class GuideTurnHandler(
 
         try
         {
-            await turn.ReplyAsync(ReplyFactory.FromText(ConversationText.Apology), cancellationToken);
+            await turn.ReplyAsync(ReplyFactory.FromText(new CardText(CardText.CultureFor(turn.Activity.Locale)).ReplyApology), cancellationToken);
         }
         catch (ConnectorException error)
         {

@@ -52,7 +52,7 @@ public sealed partial class InstallationTurn(GuideState guide, IBotStore store, 
         LogInstalled(logger, conversation.Kind, turn.ConversationId);
         if (guide.Guide is { } loaded)
         {
-            var welcome = WelcomeCard.Build(loaded, ActivityCulture.Of(activity.Locale));
+            var welcome = WelcomeCard.Build(loaded, CardText.CultureFor(activity.Locale));
             await turn.Connector.SendToConversationAsync(turn.Reference, ReplyFactory.FromCard(welcome), cancellationToken);
         }
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MigrationBot.Channel;
 using MigrationBot.Guide;
 using MigrationBot.Guide.Answering;
@@ -28,11 +27,11 @@ public sealed partial class MessageTurn(
 
         if (guide.Engine is not { } engine)
         {
-            await turn.ReplyAsync(ReplyFactory.FromText(ConversationText.StillLoading), cancellationToken);
+            await turn.ReplyAsync(ReplyFactory.FromText(new CardText(CardText.CultureFor(activity.Locale)).ReplyStillLoading), cancellationToken);
             return;
         }
 
-        var context = new MessageContext(turn, key, engine, ActivityCulture.Of(activity.Locale));
+        var context = new MessageContext(turn, key, engine, new CardText(CardText.CultureFor(activity.Locale)));
         if (activity.Value is { } value && CardActionData.TryRead(value) is { } action)
         {
             await HandleActionAsync(context, action, cancellationToken);
@@ -50,13 +49,13 @@ public sealed partial class MessageTurn(
         switch (command.Kind)
         {
             case TurnCommandKind.Help:
-                await SendAsync(context, WelcomeCard.Build(guideNow, context.Culture), cancellationToken);
+                await SendAsync(context, WelcomeCard.Build(guideNow, context.Text.Culture), cancellationToken);
                 break;
             case TurnCommandKind.Steps:
-                await SendAsync(context, JourneyCard.Build(guideNow, context.Culture), cancellationToken);
+                await SendAsync(context, JourneyCard.Build(guideNow, context.Text.Culture), cancellationToken);
                 break;
             case TurnCommandKind.Step when context.Engine.FindStep(command.Argument) is { } step:
-                await SendAsync(context, StepCard.Build(guideNow, step.Number, context.Culture), cancellationToken);
+                await SendAsync(context, StepCard.Build(guideNow, step.Number, context.Text.Culture), cancellationToken);
                 break;
             case TurnCommandKind.Next:
                 await ShowNextAsync(context, cancellationToken);
@@ -85,14 +84,14 @@ public sealed partial class MessageTurn(
                 await ShowSectionAsync(context, show.Section, question: null, cancellationToken);
                 break;
             case ShowStepData step when step.Step <= guideNow.Journey.Count:
-                await SendAsync(context, StepCard.Build(guideNow, step.Step, context.Culture), cancellationToken);
+                await SendAsync(context, StepCard.Build(guideNow, step.Step, context.Text.Culture), cancellationToken);
                 break;
             case ShowJourneyData or ShowStepData:
-                await SendAsync(context, JourneyCard.Build(guideNow, context.Culture), cancellationToken);
+                await SendAsync(context, JourneyCard.Build(guideNow, context.Text.Culture), cancellationToken);
                 break;
             case FeedbackData feedback:
                 await store.AddFeedbackAsync(context.Key, feedback.Section, feedback.Question, feedback.Helpful, cancellationToken);
-                await context.Turn.ReplyAsync(ReplyFactory.FromText(ConversationText.FeedbackThanks), cancellationToken);
+                await context.Turn.ReplyAsync(ReplyFactory.FromText(context.Text.ReplyFeedbackThanks), cancellationToken);
                 break;
         }
     }
@@ -105,7 +104,7 @@ public sealed partial class MessageTurn(
         if (answer.Declined)
         {
             telemetry.QuestionsDeclined.Add(1);
-            await SendAsync(context, NotCoveredCard.Build(answer, guideNow, context.Culture), cancellationToken);
+            await SendAsync(context, NotCoveredCard.Build(answer, guideNow, context.Text.Culture), cancellationToken);
         }
         else
         {
@@ -121,7 +120,7 @@ public sealed partial class MessageTurn(
         var last = await store.GetLastAnswerAsync(context.Key, cancellationToken);
         if (last?.NextStepSectionId is not { } next)
         {
-            await context.Turn.ReplyAsync(ReplyFactory.FromText(last is null ? ConversationText.NothingBefore : ConversationText.NoMore), cancellationToken);
+            await context.Turn.ReplyAsync(ReplyFactory.FromText(last is null ? context.Text.ReplyNothingBefore : context.Text.ReplyNoMore), cancellationToken);
             return;
         }
 
@@ -133,7 +132,7 @@ public sealed partial class MessageTurn(
         var last = await store.GetLastAnswerAsync(context.Key, cancellationToken);
         if (last is null)
         {
-            await context.Turn.ReplyAsync(ReplyFactory.FromText(ConversationText.NothingBefore), cancellationToken);
+            await context.Turn.ReplyAsync(ReplyFactory.FromText(context.Text.ReplyNothingBefore), cancellationToken);
             return;
         }
 
@@ -142,7 +141,7 @@ public sealed partial class MessageTurn(
             ?? last.RelatedSectionIds.Select(context.Engine.FindSection).OfType<AnswerSection>().FirstOrDefault();
         if (further is null)
         {
-            await context.Turn.ReplyAsync(ReplyFactory.FromText(ConversationText.NoMore), cancellationToken);
+            await context.Turn.ReplyAsync(ReplyFactory.FromText(context.Text.ReplyNoMore), cancellationToken);
             return;
         }
 
@@ -154,14 +153,14 @@ public sealed partial class MessageTurn(
     {
         if (context.Engine.FindSection(sectionId) is not { } shown)
         {
-            await context.Turn.ReplyAsync(ReplyFactory.FromText(ConversationText.UnknownSection), cancellationToken);
+            await context.Turn.ReplyAsync(ReplyFactory.FromText(context.Text.ReplyUnknownSection), cancellationToken);
             return;
         }
 
         var guideNow = context.Engine.Guide;
         if (shown.Article is { Kind: ArticleKind.Step, StepNumber: { } number } && shown.Section.Heading is null)
         {
-            await SendAsync(context, StepCard.Build(guideNow, number, context.Culture), cancellationToken);
+            await SendAsync(context, StepCard.Build(guideNow, number, context.Text.Culture), cancellationToken);
             await SaveLastAsync(context, SectionAnswer.For(guideNow, shown, question), cancellationToken);
             return;
         }
@@ -171,7 +170,7 @@ public sealed partial class MessageTurn(
 
     private async Task SendAnswerAsync(MessageContext context, Answer answer, CancellationToken cancellationToken)
     {
-        await SendAsync(context, AnswerCard.Build(answer, context.Engine.Guide, context.Culture), cancellationToken);
+        await SendAsync(context, AnswerCard.Build(answer, context.Engine.Guide, context.Text.Culture), cancellationToken);
         await SaveLastAsync(context, answer, cancellationToken);
     }
 
@@ -189,5 +188,5 @@ public sealed partial class MessageTurn(
     [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} was already handled; ignoring the re-delivery")]
     private static partial void LogDuplicate(ILogger logger, string activityId);
 
-    private sealed record MessageContext(TurnContext Turn, ConversationKey Key, AnswerEngine Engine, CultureInfo Culture);
+    private sealed record MessageContext(TurnContext Turn, ConversationKey Key, AnswerEngine Engine, CardText Text);
 }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using MigrationBot.Channel;
-using MigrationBot.Conversation;
+using MigrationBot.Guide.Cards;
 using MigrationBot.Storage;
 using MigrationBot.Tests.Support;
 
@@ -11,6 +11,8 @@ namespace MigrationBot.Tests.Conversation;
 /// <summary>Turns end to end: an inbound activity through the real endpoint, turn logic, guide and store, out to the Connector.</summary>
 public sealed class GuideTurnHandlerTests
 {
+    private static readonly CardText Text = new(CardText.CultureFor("en-US"));
+
     private const string ChannelConversation = "19:general@thread.tacv2;messageid=1700000000000";
 
     [Fact]
@@ -80,8 +82,8 @@ public sealed class GuideTurnHandlerTests
     }
 
     [Theory]
-    [InlineData("help", "Your AWS to Azure migration guide")]
-    [InlineData("/help", "Your AWS to Azure migration guide")]
+    [InlineData("help", "Ask me about")]
+    [InlineData("/help", "Ask me about")]
     [InlineData("steps", "The migration in 5 steps")]
     [InlineData("step 3", "Step 3 of 5")]
     [InlineData("Step prepare", "Prepare the landing zone and the team")]
@@ -121,7 +123,7 @@ public sealed class GuideTurnHandlerTests
         await app.SendAsync(TestActivities.Message("next", id: "n-0"));
 
         var reply = Assert.Single(await app.PostedAsync(1));
-        Assert.Equal(ConversationText.NothingBefore, reply.Text);
+        Assert.Equal(Text.ReplyNothingBefore, reply.Text);
     }
 
     [Fact]
@@ -151,7 +153,7 @@ public sealed class GuideTurnHandlerTests
         await app.SendAsync(press);
 
         var reply = Assert.Single(await app.PostedAsync(1));
-        Assert.Equal(ConversationText.FeedbackThanks, reply.Text);
+        Assert.Equal(Text.ReplyFeedbackThanks, reply.Text);
         var store = app.Factory.Services.GetRequiredService<IBotStore>();
         var entry = Assert.Single(await store.ListFeedbackAsync(TestContext.Current.CancellationToken));
         Assert.Equal(("services/storage.md", "s3 to blob?", false), (entry.SectionId, entry.Question, entry.Helpful));
@@ -187,7 +189,7 @@ public sealed class GuideTurnHandlerTests
 
         var posted = await app.PostedAsync(2);
         Assert.Equal(2, posted.Count);
-        Assert.Contains("Your AWS to Azure migration guide", posted[0].CardText, StringComparison.Ordinal);
+        Assert.Contains(Text.WelcomeHeading, posted[0].CardText, StringComparison.Ordinal);
         var store = app.Factory.Services.GetRequiredService<IBotStore>();
         var key = new ConversationKey("a:1personal-chat");
         Assert.NotNull(await store.GetInstallationAsync(key, TestContext.Current.CancellationToken));
@@ -212,7 +214,7 @@ public sealed class GuideTurnHandlerTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var posted = await app.PostedAsync(2);
-        Assert.Equal(ConversationText.Apology, posted[1].Text);
+        Assert.Equal(Text.ReplyApology, posted[1].Text);
     }
 
     [Fact]
