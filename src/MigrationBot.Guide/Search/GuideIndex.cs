@@ -46,7 +46,9 @@ public sealed class GuideIndex : IDisposable
         "easy", "easiest", "fast", "simple", "really", "lot", "lots", "many", "much", "exactly", "actually",
         "basically", "currently", "today", "now", "still", "already", "ever", "possible", "properly", "correctly",
         "safely", "right", "proper", "main", "important", "general", "overall", "specific", "typical", "common",
-        "usually", "start", "begin", "done", "able",
+        "usually", "start", "begin", "done", "able", "instead", "alternative", "alternatives", "version", "become",
+        "becomes", "match", "matches", "map", "maps", "mapping", "compare", "comparison", "counterpart", "analog",
+        "substitute", "phase", "stage", "two", "both", "thing", "stuff", "team", "teams", "people", "someone",
     ];
 
     private readonly Analyzer _indexAnalyzer;
@@ -123,7 +125,7 @@ public sealed class GuideIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        var terms = QuestionTerms(question);
+        var terms = QuestionTerms(question, out var repaired);
         if (terms.Count == 0 || SectionCount == 0)
         {
             return SearchResult.Empty;
@@ -133,15 +135,18 @@ public sealed class GuideIndex : IDisposable
         var unknown = meaningful.Where(term => _vocabulary.DocumentFrequency(term) == 0).ToList();
         var query = BuildQuery(terms, meaningful);
         var top = _searcher.Search(query, count);
-        var totalWeight = meaningful.Sum(_vocabulary.Idf);
+        var totalWeight = meaningful.Sum(_vocabulary.Weight);
+
+        // A repaired word is a guess: finding it in a section is half the evidence of finding the word as typed.
+        double Evidence(string term) => repaired.Contains(term) ? 0.5 * _vocabulary.Weight(term) : _vocabulary.Weight(term);
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var doc = scoreDoc.Doc;
             var article = _articleByDoc[doc];
             var matched = terms.Where(term => _vocabulary.DocumentHas(doc, term)).ToList();
-            var coverage = totalWeight == 0 ? 1 : meaningful.Where(t => _vocabulary.DocumentHas(doc, t)).Sum(_vocabulary.Idf) / totalWeight;
-            var articleCoverage = totalWeight == 0 ? 1 : meaningful.Where(t => _vocabulary.ArticleHas(article, t)).Sum(_vocabulary.Idf) / totalWeight;
+            var coverage = totalWeight == 0 ? 1 : meaningful.Where(t => _vocabulary.DocumentHas(doc, t)).Sum(Evidence) / totalWeight;
+            var articleCoverage = totalWeight == 0 ? 1 : meaningful.Where(t => _vocabulary.ArticleHas(article, t)).Sum(Evidence) / totalWeight;
             hits.Add(new SearchHit(_sectionByDoc[doc], article, scoreDoc.Score, coverage, articleCoverage, matched));
         }
 
@@ -164,10 +169,11 @@ public sealed class GuideIndex : IDisposable
     }
 
     /// <summary>The question's distinct terms in order, misspellings repaired, at most <see cref="MaxTerms"/>.</summary>
-    private List<string> QuestionTerms(string question)
+    private List<string> QuestionTerms(string question, out HashSet<string> repaired)
     {
         var text = question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question;
         var result = new List<string>();
+        repaired = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in GuideAnalyzers.Terms(_queryAnalyzer, "body", text))
         {
             if (term.Length > 40)
@@ -179,6 +185,10 @@ public sealed class GuideIndex : IDisposable
             if (_vocabulary.DocumentFrequency(term) == 0)
             {
                 usable = _vocabulary.Repair(term) ?? term;
+                if (usable != term)
+                {
+                    repaired.Add(usable);
+                }
             }
 
             if (!result.Contains(usable, StringComparer.Ordinal))
