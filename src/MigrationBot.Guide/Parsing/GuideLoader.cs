@@ -32,12 +32,12 @@ public static class GuideLoader
     private static MigrationGuide Build(string root, GuideFiles files, GuideLoadOptions options, List<GuideDiagnostic> diagnostics)
     {
         var declaration = GuideDeclaration.Read(files, diagnostics);
-        var hasToc = files.Text(TocFile) is not null;
-        var toc = hasToc ? new TocParser(files, diagnostics).Parse(TocFile) : [];
+        var toc = files.Text(TocFile) is not null ? new TocParser(files, diagnostics).Parse(TocFile) : [];
         var articlePaths = ArticlePaths(files, toc);
-        toc = toc.Select(entry => KeepArticles(entry, articlePaths)).ToList();
+        var articleSet = articlePaths.ToDictionary(p => p, StringComparer.OrdinalIgnoreCase);
+        toc = toc.Select(entry => KeepArticles(entry, articleSet)).ToList();
 
-        var tocTitle = toc.FirstOrDefault(e => e.ArticlePath is not null)?.Name;
+        var tocTitle = toc.FirstOrDefault(e => e.Href is not null && e.Name.Length > 0)?.Name;
         var settings = new GuideSettings(
             declaration.Title ?? tocTitle ?? Path.GetFileName(root),
             WithSlash(declaration.BaseUrl ?? options.BaseUrl),
@@ -52,6 +52,7 @@ public static class GuideLoader
         }
 
         var tocOrder = Flatten(toc).Select(e => e.ArticlePath).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var tocPosition = tocOrder.Select((path, index) => (path, index)).ToDictionary(p => p.path, p => p.index, StringComparer.OrdinalIgnoreCase);
         var readingOrder = tocOrder.Concat(articlePaths.Except(tocOrder, StringComparer.OrdinalIgnoreCase)).Select(p => parsed[p]).ToList();
         var tocNames = Flatten(toc).Where(e => e.ArticlePath is not null).DistinctBy(e => e.ArticlePath, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(e => e.ArticlePath!, e => e.Name, StringComparer.OrdinalIgnoreCase);
@@ -67,8 +68,9 @@ public static class GuideLoader
             var links = article.Body.Links.Select(l => resolver.Resolve(l, article.Path, diagnostics)).OfType<GuideLink>().ToList();
             var next = article.Body.NextStep is { } explicitNext
                 ? resolver.Resolve(explicitNext, article.Path, diagnostics: null)
-                : NextInToc(article.Path, tocOrder, parsed);
-            if (hasToc && !tocOrder.Contains(article.Path, StringComparer.OrdinalIgnoreCase))
+                : NextInToc(article.Path, tocOrder, tocPosition, parsed);
+            // Without a toc (or with one that did not load) there is nothing to be missing from.
+            if (toc.Count > 0 && !tocPosition.ContainsKey(article.Path))
             {
                 diagnostics.Add(DiagnosticCodes.Toc(article.Path));
             }
@@ -153,19 +155,18 @@ public static class GuideLoader
     private static bool IsUnderIncludes(string path) =>
         path.Split('/')[..^1].Any(folder => folder.Equals("includes", StringComparison.OrdinalIgnoreCase));
 
-    private static TocEntry KeepArticles(TocEntry entry, List<string> articles) => entry with
+    private static TocEntry KeepArticles(TocEntry entry, Dictionary<string, string> articles) => entry with
     {
-        ArticlePath = entry.ArticlePath is { } path ? articles.Find(a => a.Equals(path, StringComparison.OrdinalIgnoreCase)) : null,
+        ArticlePath = entry.ArticlePath is { } path ? articles.GetValueOrDefault(path) : null,
         Items = entry.Items.Select(item => KeepArticles(item, articles)).ToList(),
     };
 
     private static IEnumerable<TocEntry> Flatten(IEnumerable<TocEntry> entries) =>
         entries.SelectMany(e => Flatten(e.Items).Prepend(e));
 
-    private static GuideLink? NextInToc(string path, List<string> tocOrder, Dictionary<string, ParsedArticle> parsed)
+    private static GuideLink? NextInToc(string path, List<string> tocOrder, Dictionary<string, int> tocPosition, Dictionary<string, ParsedArticle> parsed)
     {
-        var index = tocOrder.FindIndex(p => p.Equals(path, StringComparison.OrdinalIgnoreCase));
-        if (index < 0 || index + 1 >= tocOrder.Count)
+        if (!tocPosition.TryGetValue(path, out var index) || index + 1 >= tocOrder.Count)
         {
             return null;
         }

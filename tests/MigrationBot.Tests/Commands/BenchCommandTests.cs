@@ -13,7 +13,8 @@ public sealed class BenchCommandTests
         Assert.Empty(error);
         Assert.Contains("source: synthetic Learn-format guide\n", output, StringComparison.Ordinal);
         Assert.Matches(@"corpus: 0\.0\d MB of Markdown, \d+ articles, \d+ sections", output);
-        Assert.Matches(@"load \(warm, 2 runs after 3 warm-up\): median [0-9.]+ ms, p95 [0-9.]+ ms", output);
+        Assert.Matches(@"load \(warm, 2 runs after 10 warm-up\): median [0-9.]+ ms, p95 [0-9.]+ ms, max [0-9.]+ ms; CPU median [0-9.]+ ms", output);
+        Assert.Contains($"machine: {Environment.ProcessorCount} cores", output, StringComparison.Ordinal);
     }
 
     [Fact]
