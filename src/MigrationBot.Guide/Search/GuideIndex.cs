@@ -24,6 +24,8 @@ public sealed class GuideIndex : IDisposable
     private const string IdField = "id";
     private const float TieBreaker = 0.25f;
     private const float EverydayWeight = 0.15f;
+    private const int ArticlePriorDepth = 40;
+    private const double ArticlePrior = 0.15;
 
     private static readonly FieldBoost[] Fields =
     [
@@ -134,7 +136,7 @@ public sealed class GuideIndex : IDisposable
         var meaningful = terms.Where(term => !_vocabulary.IsEveryday(term)).ToList();
         var unknown = meaningful.Where(term => _vocabulary.DocumentFrequency(term) == 0).ToList();
         var query = BuildQuery(terms, meaningful);
-        var top = _searcher.Search(query, count);
+        var top = _searcher.Search(query, Math.Max(count, ArticlePriorDepth));
         var totalWeight = meaningful.Sum(_vocabulary.Weight);
 
         // A repaired word is a guess: finding it in a section is half the evidence of finding the word as typed.
@@ -150,7 +152,7 @@ public sealed class GuideIndex : IDisposable
             hits.Add(new SearchHit(_sectionByDoc[doc], article, scoreDoc.Score, coverage, articleCoverage, matched));
         }
 
-        return new SearchResult(terms, meaningful, unknown, hits);
+        return new SearchResult(terms, meaningful, unknown, WithArticlePrior(hits).Take(count).ToList());
     }
 
     /// <summary>The terms the question analyzer makes of a text (for matching sentences of a section to a question).</summary>
@@ -202,6 +204,20 @@ public sealed class GuideIndex : IDisposable
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Lets an article's other matching sections lift each of its sections a little: a section of the article
+    /// that treats the topic throughout beats a lone section elsewhere that happens to use the same words.
+    /// </summary>
+    private static IEnumerable<SearchHit> WithArticlePrior(List<SearchHit> hits)
+    {
+        var articleScore = hits
+            .GroupBy(h => h.ArticlePath, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Select(h => h.Score).OrderDescending().Take(3).Sum(), StringComparer.OrdinalIgnoreCase);
+        return hits
+            .Select(h => h with { Score = h.Score + (ArticlePrior * (articleScore[h.ArticlePath] - h.Score)) })
+            .OrderByDescending(h => h.Score);
     }
 
     private static BooleanQuery BuildQuery(List<string> terms, List<string> meaningful)
