@@ -21,6 +21,7 @@ public sealed class GuideAnswerer : IDisposable
     private readonly SummaryExtractor _summaries;
     private readonly DeclinePolicy _declinePolicy;
     private readonly MappingRanker _mappingRanker;
+    private readonly SourcePlatforms _platforms;
 
     public GuideAnswerer(MigrationGuide guide, DeclinePolicy? declinePolicy = null)
     {
@@ -31,6 +32,7 @@ public sealed class GuideAnswerer : IDisposable
         _summaries = new SummaryExtractor(_index.Analyze);
         _declinePolicy = declinePolicy ?? new DeclinePolicy();
         _mappingRanker = new MappingRanker(guide, _index.Analyze);
+        _platforms = new SourcePlatforms(guide);
     }
 
     /// <summary>The guide the answers come from.</summary>
@@ -59,7 +61,7 @@ public sealed class GuideAnswerer : IDisposable
         {
             hits = ranked;
         }
-        else if (_declinePolicy.ShouldDecline(search, mappings.Count > 0) || hits.Count == 0)
+        else if (_platforms.NamesOtherPlatform(asked) || _declinePolicy.ShouldDecline(search, mappings.Count > 0) || hits.Count == 0)
         {
             return new Answer(asked, Declined: true, Best: null, [], [], NextStep: null, [], Closest(hits), []);
         }

@@ -18,9 +18,13 @@ internal sealed class MappingRanker
         "choose", "corresponds", "become", "becomes", "analog", "substitute", "swap", "migrate", "move", "use",
     ];
 
+    /// <summary>Only tables in the articles of this many best hits count.</summary>
+    private const int ArticlesConsidered = 3;
+
     private readonly MigrationGuide _guide;
     private readonly Func<string, IReadOnlyList<string>> _analyze;
     private readonly HashSet<string> _cues;
+    private readonly bool _hasServiceGuides;
     private readonly Dictionary<ServiceMapping, string[]> _rowTerms = new();
     private readonly Dictionary<string, HashSet<string>> _headingTerms = new(StringComparer.OrdinalIgnoreCase);
 
@@ -29,6 +33,7 @@ internal sealed class MappingRanker
         _guide = guide;
         _analyze = analyze;
         _cues = CueWords.SelectMany(analyze).ToHashSet(StringComparer.Ordinal);
+        _hasServiceGuides = guide.Articles.Any(a => a.Kind == ArticleKind.Service);
         foreach (var row in guide.Mappings)
         {
             _rowTerms.TryAdd(row, [.. analyze(row.AwsService), .. analyze(row.AzureService)]);
@@ -55,12 +60,16 @@ internal sealed class MappingRanker
             return null;
         }
 
-        var rank = hits.Select((hit, i) => (hit.Article.Path, i)).DistinctBy(x => x.Path).ToDictionary(x => x.Path, x => x.i, StringComparer.OrdinalIgnoreCase);
+        // Articles ranked by their best hit; a table in an article the search does not rank near the top is
+        // about something else (a pricing table that lists RDS among reservations, say).
+        var rank = hits.Select(hit => hit.Article.Path).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select((path, i) => (path, i)).ToDictionary(x => x.path, x => x.i, StringComparer.OrdinalIgnoreCase);
+        // In a guide with service guides, only their tables decide; summary tables elsewhere only echo them.
         var row0 = rows
             .Select(row => (row, article: _guide.FindArticle(row.ArticlePath)))
-            .Where(x => x.article is not null)
-            .OrderBy(x => x.article!.Kind == ArticleKind.Service ? 0 : 1)
-            .ThenBy(x => rank.GetValueOrDefault(x.row.ArticlePath, int.MaxValue))
+            .Where(x => x.article is not null && (!_hasServiceGuides || x.article.Kind == ArticleKind.Service))
+            .Where(x => rank.GetValueOrDefault(x.row.ArticlePath, int.MaxValue) < ArticlesConsidered)
+            .OrderBy(x => rank.GetValueOrDefault(x.row.ArticlePath, int.MaxValue))
             .FirstOrDefault();
         if (row0.article is null)
         {

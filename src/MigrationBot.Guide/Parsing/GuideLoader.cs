@@ -32,8 +32,7 @@ public static class GuideLoader
     private static MigrationGuide Build(string root, GuideFiles files, GuideLoadOptions options, List<GuideDiagnostic> diagnostics)
     {
         var declaration = GuideDeclaration.Read(files, diagnostics);
-        var hasToc = files.Text(TocFile) is not null;
-        var toc = hasToc ? new TocParser(files, diagnostics).Parse(TocFile) : [];
+        var toc = files.Text(TocFile) is not null ? new TocParser(files, diagnostics).Parse(TocFile) : [];
         var articlePaths = ArticlePaths(files, toc);
         var articleSet = articlePaths.ToDictionary(p => p, StringComparer.OrdinalIgnoreCase);
         toc = toc.Select(entry => KeepArticles(entry, articleSet)).ToList();
@@ -70,7 +69,8 @@ public static class GuideLoader
             var next = article.Body.NextStep is { } explicitNext
                 ? resolver.Resolve(explicitNext, article.Path, diagnostics: null)
                 : NextInToc(article.Path, tocOrder, tocPosition, parsed);
-            if (hasToc && !tocPosition.ContainsKey(article.Path))
+            // Without a toc (or with one that did not load) there is nothing to be missing from.
+            if (toc.Count > 0 && !tocPosition.ContainsKey(article.Path))
             {
                 diagnostics.Add(DiagnosticCodes.Toc(article.Path));
             }

@@ -85,6 +85,8 @@ internal static class GuideAnalyzers
             "might", "must", "have", "has", "had", "am", "been", "being", "please", "tell", "about", "from", "any",
             "some", "here", "so", "its", "it's", "im", "i'm", "also", "just", "than", "too", "very", "s", "t", "vs",
             "versus", "etc", "eg", "ie", "via", "per", "whether", "all", "each", "every", "other", "another", "same",
+            "up", "out", "over", "between", "onto", "off", "around", "through", "within", "without", "there's", "what's",
+            "how's", "let", "lets", "let's", "ok", "okay", "hi", "hello", "hey", "thanks", "thank",
         ];
         foreach (var word in questionWords)
         {

@@ -24,6 +24,8 @@ public sealed class GuideIndex : IDisposable
     private const string IdField = "id";
     private const float TieBreaker = 0.25f;
     private const float EverydayWeight = 0.15f;
+    private const int ArticlePriorDepth = 40;
+    private const double ArticlePrior = 0.15;
 
     private static readonly FieldBoost[] Fields =
     [
@@ -46,7 +48,9 @@ public sealed class GuideIndex : IDisposable
         "easy", "easiest", "fast", "simple", "really", "lot", "lots", "many", "much", "exactly", "actually",
         "basically", "currently", "today", "now", "still", "already", "ever", "possible", "properly", "correctly",
         "safely", "right", "proper", "main", "important", "general", "overall", "specific", "typical", "common",
-        "usually", "start", "begin", "done", "able",
+        "usually", "start", "begin", "done", "able", "instead", "alternative", "alternatives", "version", "become",
+        "becomes", "match", "matches", "map", "maps", "mapping", "compare", "comparison", "counterpart", "analog",
+        "substitute", "phase", "stage", "two", "both", "thing", "stuff", "team", "teams", "people", "someone",
     ];
 
     private readonly Analyzer _indexAnalyzer;
@@ -123,7 +127,7 @@ public sealed class GuideIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        var terms = QuestionTerms(question);
+        var terms = QuestionTerms(question, out var repaired);
         if (terms.Count == 0 || SectionCount == 0)
         {
             return SearchResult.Empty;
@@ -132,20 +136,23 @@ public sealed class GuideIndex : IDisposable
         var meaningful = terms.Where(term => !_vocabulary.IsEveryday(term)).ToList();
         var unknown = meaningful.Where(term => _vocabulary.DocumentFrequency(term) == 0).ToList();
         var query = BuildQuery(terms, meaningful);
-        var top = _searcher.Search(query, count);
-        var totalWeight = meaningful.Sum(_vocabulary.Idf);
+        var top = _searcher.Search(query, Math.Max(count, ArticlePriorDepth));
+        var totalWeight = meaningful.Sum(_vocabulary.Weight);
+
+        // A repaired word is a guess: finding it in a section is half the evidence of finding the word as typed.
+        double Evidence(string term) => repaired.Contains(term) ? 0.5 * _vocabulary.Weight(term) : _vocabulary.Weight(term);
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var doc = scoreDoc.Doc;
             var article = _articleByDoc[doc];
             var matched = terms.Where(term => _vocabulary.DocumentHas(doc, term)).ToList();
-            var coverage = totalWeight == 0 ? 1 : meaningful.Where(t => _vocabulary.DocumentHas(doc, t)).Sum(_vocabulary.Idf) / totalWeight;
-            var articleCoverage = totalWeight == 0 ? 1 : meaningful.Where(t => _vocabulary.ArticleHas(article, t)).Sum(_vocabulary.Idf) / totalWeight;
+            var coverage = totalWeight == 0 ? 1 : meaningful.Where(t => _vocabulary.DocumentHas(doc, t)).Sum(Evidence) / totalWeight;
+            var articleCoverage = totalWeight == 0 ? 1 : meaningful.Where(t => _vocabulary.ArticleHas(article, t)).Sum(Evidence) / totalWeight;
             hits.Add(new SearchHit(_sectionByDoc[doc], article, scoreDoc.Score, coverage, articleCoverage, matched));
         }
 
-        return new SearchResult(terms, meaningful, unknown, hits);
+        return new SearchResult(terms, meaningful, unknown, WithArticlePrior(hits).Take(count).ToList());
     }
 
     /// <summary>The terms the question analyzer makes of a text (for matching sentences of a section to a question).</summary>
@@ -164,10 +171,11 @@ public sealed class GuideIndex : IDisposable
     }
 
     /// <summary>The question's distinct terms in order, misspellings repaired, at most <see cref="MaxTerms"/>.</summary>
-    private List<string> QuestionTerms(string question)
+    private List<string> QuestionTerms(string question, out HashSet<string> repaired)
     {
         var text = question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question;
         var result = new List<string>();
+        repaired = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in GuideAnalyzers.Terms(_queryAnalyzer, "body", text))
         {
             if (term.Length > 40)
@@ -179,6 +187,10 @@ public sealed class GuideIndex : IDisposable
             if (_vocabulary.DocumentFrequency(term) == 0)
             {
                 usable = _vocabulary.Repair(term) ?? term;
+                if (usable != term)
+                {
+                    repaired.Add(usable);
+                }
             }
 
             if (!result.Contains(usable, StringComparer.Ordinal))
@@ -192,6 +204,20 @@ public sealed class GuideIndex : IDisposable
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Lets an article's other matching sections lift each of its sections a little: a section of the article
+    /// that treats the topic throughout beats a lone section elsewhere that happens to use the same words.
+    /// </summary>
+    private static IEnumerable<SearchHit> WithArticlePrior(List<SearchHit> hits)
+    {
+        var articleScore = hits
+            .GroupBy(h => h.ArticlePath, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Select(h => h.Score).OrderDescending().Take(3).Sum(), StringComparer.OrdinalIgnoreCase);
+        return hits
+            .Select(h => h with { Score = h.Score + (ArticlePrior * (articleScore[h.ArticlePath] - h.Score)) })
+            .OrderByDescending(h => h.Score);
     }
 
     private static BooleanQuery BuildQuery(List<string> terms, List<string> meaningful)

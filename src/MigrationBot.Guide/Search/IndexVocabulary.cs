@@ -20,6 +20,7 @@ internal sealed class IndexVocabulary
     private readonly Dictionary<string, int> _documentFrequency;
     private readonly HashSet<string> _everyday;
     private readonly Dictionary<int, List<string>> _termsByLength;
+    private readonly IReadOnlyDictionary<string, int> _plainFrequency;
 
     /// <param name="plainFrequency">Document frequencies of the sections' own words, before synonyms add any: what
     /// makes a word everyday is how often the guide writes it, not how often a synonym stands in for it.</param>
@@ -70,6 +71,7 @@ internal sealed class IndexVocabulary
         }
 
         SectionCount = _docTerms.Length;
+        _plainFrequency = plainFrequency;
         _everyday = new HashSet<string>(everydayWords, StringComparer.Ordinal);
         if (SectionCount >= MinSectionsForShareRule)
         {
@@ -95,10 +97,18 @@ internal sealed class IndexVocabulary
     /// <summary>True for terms too common in this guide (or in any question) to say what a question is about.</summary>
     public bool IsEveryday(string term) => _everyday.Contains(term);
 
-    /// <summary>BM25's inverse document frequency; an unknown term gets the highest value.</summary>
-    public double Idf(string term)
+    /// <summary>
+    /// How much a term says about a question's topic: BM25's inverse document frequency over the sections' own
+    /// words (a word that reaches sections only through synonyms counts as rare; an unknown word weighs most).
+    /// </summary>
+    public double Weight(string term)
     {
-        var df = DocumentFrequency(term);
+        var df = _plainFrequency.GetValueOrDefault(term);
+        if (df == 0 && DocumentFrequency(term) > 0)
+        {
+            df = 1;
+        }
+
         return Math.Log(1 + ((SectionCount - df + 0.5) / (df + 0.5)));
     }
 
@@ -110,7 +120,7 @@ internal sealed class IndexVocabulary
     /// <summary>The guide's term closest in spelling to an unknown one, or null when none is close enough.</summary>
     public string? Repair(string term)
     {
-        if (term.Length < 4 || !term.All(char.IsLetter))
+        if (term.Length < 5 || !term.All(char.IsLetter))
         {
             return null;
         }

@@ -82,6 +82,22 @@ public sealed class GuideAnswererTests : IDisposable
         Assert.Empty(answer.Results);
     }
 
+    [Theory]
+    [InlineData("How do I migrate storage buckets from Google Cloud?")]
+    [InlineData("Move Oracle Cloud compute to Azure virtual machines")]
+    [InlineData("prepare the landing zone for our IBM Cloud workloads")]
+    public void QuestionAboutAnotherSourceCloudIsDeclinedEvenWhenItsWordsMatch(string question)
+    {
+        Assert.True(_aws.Ask(question).Declined);
+    }
+
+    [Fact]
+    public void TheGuidesOwnSourceCloudIsNotForeign()
+    {
+        Assert.False(_aws.Ask("How do I migrate storage buckets from AWS?").Declined);
+        Assert.False(_google.Ask("How do I move Google Kubernetes Engine clusters?").Declined);
+    }
+
     [Fact]
     public void TheSameGuideAnswersWhatItCovers()
     {

@@ -49,6 +49,7 @@ public sealed class GuideLoaderTests
         var guide = await GuideFixtures.LoadAsync("bad-toc");
 
         Assert.Equal(["3 MB007"], guide.Codes("toc.yml"));
+        Assert.Single(guide.Diagnostics);
         Assert.Equal("start.md", Assert.Single(guide.Articles).Path);
         Assert.Empty(guide.Toc);
     }
