@@ -71,18 +71,19 @@ public sealed class ArticleHtmlRenderer
         var renderer = CreateRenderer(writer);
         WriteBlocks(renderer, document, headings);
         writer.Flush();
-        var hasTitle = document.FirstOrDefault(b => b is HeadingBlock { Level: 1 } h && !headings.Tabs.ContainsKey(h)) is not null;
-        return new ArticleHtml(path, writer.ToString(), hasTitle, hasNextStep);
+        var title = headings.Title;
+        return new ArticleHtml(path, title is null ? null : InlineText.Of(title.Inline, links: null), title?.GetAttributes().Id, writer.ToString(), hasNextStep);
     }
 
     /// <summary>
     /// Gives every top-level heading the id the parser gives it (<see cref="LearnAnchor"/>, in document order) and
-    /// finds the tab titles (<c># [Tab](#tab/id)</c>), which the parser reads as text, not as headings.
+    /// finds the tab titles (<c># [Tab](#tab/id)</c>), which the parser reads as text, not as headings, and the title.
     /// </summary>
     private static HeadingMarks AnchorHeadings(MarkdownDocument document)
     {
         var anchors = new LearnAnchor();
         var tabs = new Dictionary<HeadingBlock, string>();
+        HeadingBlock? title = null;
         foreach (var heading in document.OfType<HeadingBlock>())
         {
             if (ArticleParser.TabTitle(heading) is { } tab)
@@ -92,9 +93,10 @@ public sealed class ArticleHtmlRenderer
             }
 
             heading.GetAttributes().Id = anchors.Next(InlineText.Of(heading.Inline, links: null));
+            title ??= heading.Level == 1 ? heading : null;
         }
 
-        return new HeadingMarks(tabs);
+        return new HeadingMarks(title, tabs);
     }
 
     /// <summary>
@@ -123,6 +125,11 @@ public sealed class ArticleHtmlRenderer
             if (inTab && block is ThematicBreakBlock)
             {
                 CloseTab(renderer, ref inTab);
+                continue;
+            }
+
+            if (block == headings.Title)
+            {
                 continue;
             }
 
@@ -159,6 +166,6 @@ public sealed class ArticleHtmlRenderer
         return renderer;
     }
 
-    /// <summary>The tab titles of an article, by heading.</summary>
-    private sealed record HeadingMarks(IReadOnlyDictionary<HeadingBlock, string> Tabs);
+    /// <summary>The article's H1 (its title, which the page places itself) and its tab titles, by heading.</summary>
+    private sealed record HeadingMarks(HeadingBlock? Title, IReadOnlyDictionary<HeadingBlock, string> Tabs);
 }

@@ -7,7 +7,7 @@ using MigrationBot.Guide;
 namespace MigrationBot.Hosting;
 
 /// <summary>
-/// <c>GET /guide/{path}</c>: an article of the loaded guide as a readable page, at its path without <c>.md</c>
+/// <c>GET /guide/{path}</c> (and <c>HEAD</c>): an article of the loaded guide as a readable page, at its path without <c>.md</c>
 /// (<c>/guide/services/storage</c>), with the anchors the cards link to. <c>/guide/</c> is the guide's first article;
 /// a path with <c>.md</c> or in other letter case redirects to the page's own URL; 404 for anything that is not an
 /// article (pages are found in the model by path, never read from a path in the URL); 503 until the guide is loaded.
@@ -27,7 +27,7 @@ public static class GuidePageEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var cache = new GuidePageCache();
-        endpoints.MapGet(GuidePageUrls.Prefix + "/{**path}", (string? path, HttpContext context, GuideState state, CancellationToken cancellationToken) =>
+        endpoints.MapMethods(GuidePageUrls.Prefix + "/{**path}", [HttpMethods.Get, HttpMethods.Head], (string? path, HttpContext context, GuideState state, CancellationToken cancellationToken) =>
             GetPageAsync(path, context, state, cache, cancellationToken));
         return endpoints;
     }

@@ -23,12 +23,13 @@ internal static class GuidePageLayout
         }
 
         main.Append("<li aria-current=\"page\">").Append(Encode(article.Title)).Append("</li></ol></nav>\n");
-        main.Append("<article>\n");
-        if (!body.HasTitle)
+        main.Append("<article>\n<h1");
+        if (body.HeadingAnchor is { } anchor)
         {
-            main.Append("<h1>").Append(Encode(article.Title)).Append("</h1>\n");
+            main.Append(" id=\"").Append(Encode(anchor)).Append('"');
         }
 
+        main.Append('>').Append(Encode(body.Heading ?? article.Title)).Append("</h1>\n");
         if (article.Date is { } date)
         {
             main.Append("<p class=\"meta\">Updated ").Append(Encode(date)).Append("</p>\n");

@@ -78,6 +78,28 @@ public sealed partial class ArticleHtmlRendererTests
     }
 
     [Fact]
+    public async Task TheH1IsTheHeadingWithItsAnchorAndNotPartOfTheBody()
+    {
+        var renderer = await Fixture.Value;
+        var html = renderer.Render(renderer.Guide.FindArticle("index.md")!);
+
+        Assert.Equal("Page rendering fixture", html.Heading);
+        Assert.Equal("page-rendering-fixture", html.HeadingAnchor);
+        Assert.DoesNotContain("<h1", html.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnArticleWithoutAnH1HasNoHeading()
+    {
+        var renderer = await RendererAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "Parsing", "articles"), new GuideLoadOptions());
+        var html = renderer.Render(renderer.Guide.FindArticle("no-title.md")!);
+
+        Assert.Null(html.Heading);
+        Assert.Null(html.HeadingAnchor);
+        Assert.StartsWith("<p>", html.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RawHtmlAndScriptLinksNeverReachThePage()
     {
         var renderer = await Fixture.Value;

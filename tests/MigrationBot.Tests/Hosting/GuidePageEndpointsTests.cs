@@ -171,6 +171,18 @@ public sealed partial class GuidePageEndpointsTests(GuidePageEndpointsTests.Ship
     }
 
     [Fact]
+    public async Task AHeadRequestIsAnsweredWithThePagesHeaders()
+    {
+        // Kestrel leaves out the body of a HEAD response; the test server does not, so only the headers are checked.
+        using var request = new HttpRequestMessage(HttpMethod.Head, "/guide/services/storage");
+        var head = await _client.SendAsync(request, TestContext.Current.CancellationToken);
+        var get = await GetAsync("/guide/services/storage");
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+    }
+
+    [Fact]
     public async Task PagesForbidScriptsAndSniffing()
     {
         var response = await GetAsync("/guide/services/storage");
