@@ -45,7 +45,7 @@ public static class DiagnosticCodes
     /// <summary>Warning: an article has no front matter <c>description</c>.</summary>
     public const string MissingDescription = "MB021";
 
-    /// <summary>Warning: an article is not listed in <c>toc.yml</c> (only when the guide has one).</summary>
+    /// <summary>Warning: an article is not listed in <c>toc.yml</c> (only when the guide has a toc with entries).</summary>
     public const string NotInToc = "MB022";
 
     /// <summary>Warning: a heading has no text under it and no subsection.</summary>

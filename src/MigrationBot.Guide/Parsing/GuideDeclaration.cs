@@ -2,9 +2,6 @@ using YamlDotNet.RepresentationModel;
 
 namespace MigrationBot.Guide.Parsing;
 
-/// <summary>A journey step as <c>guide.yml</c> declares it.</summary>
-internal sealed record DeclaredStep(string Name, string Article, int Line);
-
 /// <summary>
 /// What <c>guide.yml</c> declares: optional <c>title</c>, <c>baseUrl</c>, <c>siteRoot</c> and <c>journey</c>
 /// (a list of <c>{name, article}</c>). A missing file declares nothing; a bad value is a diagnostic and is ignored.

@@ -1,14 +1,5 @@
 namespace MigrationBot.Guide.Parsing;
 
-/// <summary>An article as the journey sees it: its path, title and toc name.</summary>
-internal sealed record JourneyCandidate(string Path, string Title, string? TocName);
-
-/// <summary>What an article is to the journey.</summary>
-internal sealed record ArticleRole(ArticleKind Kind, int? StepNumber, string? StepName, string? Area)
-{
-    public static readonly ArticleRole Other = new(ArticleKind.Article, null, null, null);
-}
-
 /// <summary>
 /// The journey of a guide and the role of each article. Declared steps (<c>guide.yml</c>) win; otherwise articles
 /// whose title or file name leads with a step word form the journey in reading order. An article about one service
@@ -17,10 +8,15 @@ internal sealed record ArticleRole(ArticleKind Kind, int? StepNumber, string? St
 internal sealed record JourneyPlan(IReadOnlyList<JourneyStep> Steps, IReadOnlyDictionary<string, ArticleRole> Roles)
 {
     /// <param name="articles">Every article, in reading order.</param>
-    public static JourneyPlan Build(IReadOnlyList<JourneyCandidate> articles, IReadOnlyList<DeclaredStep>? declared, ICollection<GuideDiagnostic> diagnostics)
+    /// <param name="inTocOrder">
+    /// True when the reading order comes from a toc; otherwise inferred steps are put in lifecycle order
+    /// (assess, plan, design, prepare, migrate, execute, cut over, evaluate, optimize, decommission).
+    /// </param>
+    public static JourneyPlan Build(IReadOnlyList<JourneyCandidate> articles, bool inTocOrder, IReadOnlyList<DeclaredStep>? declared, ICollection<GuideDiagnostic> diagnostics)
     {
         var roles = new Dictionary<string, ArticleRole>(StringComparer.OrdinalIgnoreCase);
         var steps = new List<JourneyStep>();
+        var inferred = new List<JourneyStep>();
         var byPath = articles.ToDictionary(a => a.Path, StringComparer.OrdinalIgnoreCase);
 
         foreach (var step in declared ?? [])
@@ -40,23 +36,33 @@ internal sealed record JourneyPlan(IReadOnlyList<JourneyStep> Steps, IReadOnlyDi
         foreach (var article in articles.Where(a => !roles.ContainsKey(a.Path)))
         {
             var name = FileName(article.Path);
-            var stepName = declared is null && !JourneyWords.IsOverview(article.Title) && !JourneyWords.IsOverview(name)
+            var hub = name.Equals("index", StringComparison.OrdinalIgnoreCase) || JourneyWords.IsOverview(article.Title) || JourneyWords.IsOverview(name);
+            var stepName = declared is null && !hub
                 ? JourneyWords.LeadingStep(article.Title) ?? JourneyWords.LeadingStep(name)
                 : null;
-            var area = AreaOf(article, name, anywhere: stepName is null);
+            // "Prepare networking and identity" prepares; only a title led by "migrate" (or no step word) may name its area anywhere.
+            var leading = JourneyWords.LeadingStep(article.Title);
+            var anywhere = stepName is null && (leading is null || leading.StartsWith("Migrat", StringComparison.OrdinalIgnoreCase));
+            var area = AreaOf(article, name, anywhere);
             if (area is not null)
             {
                 roles[article.Path] = new ArticleRole(ArticleKind.Service, null, null, area);
             }
             else if (stepName is not null)
             {
-                roles[article.Path] = new ArticleRole(ArticleKind.Step, steps.Count + 1, stepName, null);
-                steps.Add(new JourneyStep(steps.Count + 1, stepName, article.Path));
+                inferred.Add(new JourneyStep(0, stepName, article.Path));
             }
             else
             {
                 roles[article.Path] = ArticleRole.Other;
             }
+        }
+
+        var ordered = inTocOrder ? inferred : inferred.OrderBy(s => JourneyWords.StepRank(s.Name)).ToList();
+        foreach (var step in ordered)
+        {
+            roles[step.ArticlePath] = new ArticleRole(ArticleKind.Step, steps.Count + 1, step.Name, null);
+            steps.Add(step with { Number = steps.Count + 1 });
         }
 
         return new JourneyPlan(steps, roles);

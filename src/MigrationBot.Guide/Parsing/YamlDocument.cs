@@ -25,6 +25,11 @@ internal sealed partial record YamlDocument(YamlNode? Root, string? Error, int E
         {
             return new YamlDocument(null, exception.Message, 1);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's parser gives up this way on some unclosed flow collections.
+            return new YamlDocument(null, "the YAML is malformed; check its brackets, braces and quotes.", 1);
+        }
 
         return new YamlDocument(stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode, null, 0);
     }

@@ -33,11 +33,16 @@ public static class SyntheticGuide
         Directory.CreateDirectory(Path.Combine(root, "includes"));
         long written = Save(root, "includes/prerequisites.md", "- An Azure subscription with owner rights.\n- Read access to the AWS account.\n");
         var toc = new StringBuilder("- name: Synthetic guide\n  items:\n");
-        for (var n = 1; written < targetBytes; n++)
+        var n = 1;
+        for (; written < targetBytes; n++)
         {
             written += Save(root, $"articles/article-{n:0000}.md", Article(n, random));
             toc.Append(System.FormattableString.Invariant($"    - name: Article {n}\n      href: articles/article-{n:0000}.md\n"));
         }
+
+        // The last article's next-step block points here.
+        written += Save(root, $"articles/article-{n:0000}.md", $"---\ntitle: Wrap up\ndescription: The end of the guide.\n---\n\n{Paragraph(random)}\n");
+        toc.Append(System.FormattableString.Invariant($"    - name: Wrap up\n      href: articles/article-{n:0000}.md\n"));
 
         File.WriteAllText(Path.Combine(root, "toc.yml"), toc.ToString());
         return written;

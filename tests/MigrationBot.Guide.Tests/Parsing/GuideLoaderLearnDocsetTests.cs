@@ -117,6 +117,7 @@ public sealed class GuideLoaderLearnDocsetTests
         var guide = await Docset.Value;
 
         Assert.Equal(("index.yml", null), (guide.Toc[0].Href, guide.Toc[0].ArticlePath));
+        Assert.Equal("Move from Google Cloud to Azure", guide.Settings.Title);
         Assert.Equal(["services/migrate-compute.md", "services/migrate-storage.md"], guide.Toc[3].Items.Select(i => i.ArticlePath));
         Assert.Equal(("/azure/migration/", null), (guide.Toc[4].Href, guide.Toc[4].ArticlePath));
         Assert.Equal("https://learn.microsoft.com/azure/virtual-machines/", guide.FindArticle("services/migrate-compute.md")!.Links[0].Url);

@@ -30,7 +30,7 @@ public sealed class GuideLoaderTests
         Assert.Equal("second.md", guide.Toc[2].Items[0].ArticlePath);
         var nested = Assert.Single(guide.Toc[2].Items[1].Items);
         Assert.Equal(("Third, from the nested toc", "sub/third.md"), (nested.Name, nested.ArticlePath));
-        Assert.Equal("Start here", guide.Settings.Title);
+        Assert.Equal("Overview", guide.Settings.Title);
     }
 
     [Fact]
@@ -49,6 +49,7 @@ public sealed class GuideLoaderTests
         var guide = await GuideFixtures.LoadAsync("bad-toc");
 
         Assert.Equal(["3 MB007"], guide.Codes("toc.yml"));
+        Assert.Single(guide.Diagnostics);
         Assert.Equal("start.md", Assert.Single(guide.Articles).Path);
         Assert.Empty(guide.Toc);
     }
@@ -86,9 +87,28 @@ public sealed class GuideLoaderTests
             [("migrate-compute-from-aws.md", "Compute"), ("migrate-databases-from-aws.md", "Databases"), ("migrate-storage-from-aws.md", "Storage")],
             guide.Articles.Where(a => a.Kind == ArticleKind.Service).Select(a => (a.Path, a.Area!)));
         Assert.Equal(
-            ["migrate-workload-from-aws-introduction.md", "reference-architecture.md"],
+            ["index.md", "migrate-workload-from-aws-introduction.md", "reference-architecture.md"],
             guide.Articles.Where(a => a.Kind == ArticleKind.Article).Select(a => a.Path));
         Assert.All(guide.Articles.Where(a => a.Kind != ArticleKind.Step), a => Assert.Null(a.StepNumber));
+    }
+
+    [Fact]
+    public async Task WithoutATocStepsFollowTheLifecycleLeadToEachOtherAndTheHubNamesTheGuide()
+    {
+        var guide = await GuideFixtures.LoadAsync("journey-no-toc");
+
+        Assert.Equal(
+            [(1, "Assess", "a-assess-the-estate.md"), (2, "Plan", "d-plan-landing-zone.md"), (3, "Migrate", "c-migrate-apps.md"), (4, "Optimize", "b-optimize-spend.md")],
+            guide.Journey.Select(s => (s.Number, s.Name, s.ArticlePath)));
+        Assert.Equal(2, guide.FindArticle("d-plan-landing-zone.md")!.StepNumber);
+        Assert.Equal("Leaving the old cloud: overview", guide.Settings.Title);
+        Assert.Equal("index.md", guide.Articles[0].Path);
+        Assert.Equal("a-assess-the-estate.md", guide.FindArticle("index.md")!.NextStep!.ArticlePath);
+        Assert.Equal("c-migrate-apps.md", guide.FindArticle("d-plan-landing-zone.md")!.NextStep!.ArticlePath);
+        Assert.Null(guide.FindArticle("b-optimize-spend.md")!.NextStep);
+        Assert.Null(guide.FindArticle("e-storage.md")!.NextStep);
+        Assert.Equal((ArticleKind.Service, "Storage"), (guide.FindArticle("e-storage.md")!.Kind, guide.FindArticle("e-storage.md")!.Area));
+        Assert.Empty(guide.Diagnostics);
     }
 
     [Fact]
@@ -100,6 +120,7 @@ public sealed class GuideLoaderTests
         Assert.Equal(ArticleKind.Step, guide.FindArticle("services/migrate-storage.md")!.Kind);
         Assert.Null(guide.FindArticle("services/migrate-storage.md")!.Area);
         Assert.Equal(ArticleKind.Article, guide.FindArticle("plan-budget.md")!.Kind);
+        Assert.Equal(ArticleKind.Article, guide.FindArticle("prepare-network.md")!.Kind);
         Assert.Equal((ArticleKind.Service, "Compute"), (guide.FindArticle("services/compute.md")!.Kind, guide.FindArticle("services/compute.md")!.Area));
         Assert.Equal(["10 MB009"], guide.Codes("guide.yml"));
     }
@@ -123,7 +144,7 @@ public sealed class GuideLoaderTests
     {
         var guide = await GuideFixtures.LoadAsync("toc", new GuideLoadOptions("https://bot.example.com/guide", "https://learn.example.com/"));
 
-        Assert.Equal(new GuideSettings("Start here", "https://bot.example.com/guide/", "https://learn.example.com", false), guide.Settings);
+        Assert.Equal(new GuideSettings("Overview", "https://bot.example.com/guide/", "https://learn.example.com", false), guide.Settings);
         Assert.Equal("https://bot.example.com/guide/sub/third", guide.FindArticle("sub/third.md")!.Url);
     }
 

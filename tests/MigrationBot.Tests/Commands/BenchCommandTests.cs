@@ -13,7 +13,8 @@ public sealed class BenchCommandTests
         Assert.Empty(error);
         Assert.Contains("source: synthetic Learn-format guide\n", output, StringComparison.Ordinal);
         Assert.Matches(@"corpus: 0\.0\d MB of Markdown, \d+ articles, \d+ sections", output);
-        Assert.Matches(@"load \(warm, 2 runs after 3 warm-up\): median [0-9.]+ ms, p95 [0-9.]+ ms", output);
+        Assert.Matches(@"load \(warm, 2 runs after 10 warm-up\): median [0-9.]+ ms, p95 [0-9.]+ ms, max [0-9.]+ ms; CPU median [0-9.]+ ms", output);
+        Assert.Contains($"machine: {Environment.ProcessorCount} cores", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -25,6 +26,24 @@ public sealed class BenchCommandTests
 
         Assert.Equal(0, code);
         Assert.Contains($"source: {fixture}\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BenchLoadOfAFolderWithoutMarkdownExitsTwo()
+    {
+        var folder = Directory.CreateTempSubdirectory("migrationbot-bench-").FullName;
+        try
+        {
+            var (code, output, error) = await LintCommandTests.RunAsync("bench", "load", "--content", folder);
+
+            Assert.Equal(2, code);
+            Assert.Empty(output);
+            Assert.Contains("holds no Markdown", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Theory]
