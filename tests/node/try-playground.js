@@ -9,6 +9,7 @@
 
 const { spawn } = require('child_process');
 const fs = require('fs');
+const net = require('net');
 const path = require('path');
 
 const repo = path.resolve(__dirname, '..', '..');
@@ -71,9 +72,22 @@ async function waitFor(what, url, accept, limitMs) {
   throw new Error(`${what} did not answer ${url()} within ${limitMs / 1000} s`);
 }
 
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
 async function main() {
   if (!fs.existsSync(cli)) {
     console.error('The Agents Playground is not installed: run "npm --prefix tests/node ci" first.');
+    process.exit(1);
+  }
+
+  if (!(await portIsFree(botPort))) {
+    console.error(`Port ${botPort} is in use (another bot?); stop it or set BOT_PORT to a free port.`);
     process.exit(1);
   }
 

@@ -47,7 +47,7 @@ public sealed class PlaygroundBot : IAsyncLifetime
         var before = (await Playground.ReadRecordingAsync(Ct)).Count;
         await Playground.SendUserMessageAsync(text, Ct);
         var sent = await Playground.WaitForEventAsync(
-            After(before, e => e.ToBot && e.Type == "message" && e.Text == text), $"message '{text}' to the bot", Ct);
+            e => e.ToBot && e.Type == "message" && e.Text == text, before, $"message '{text}' to the bot", Ct);
         return await ReplyToAsync(sent);
     }
 
@@ -62,8 +62,8 @@ public sealed class PlaygroundBot : IAsyncLifetime
         var before = (await Playground.ReadRecordingAsync(Ct)).Count;
         await Playground.SubmitAsync(shown.MessageId, data, Ct);
         var sent = await Playground.WaitForEventAsync(
-            After(before, e => e.ToBot && e.Type == "message" && e.Body.TryGetProperty("value", out var value) && JsonElement.DeepEquals(value, data)),
-            $"press of '{title}' to the bot", Ct);
+            e => e.ToBot && e.Type == "message" && e.Body.TryGetProperty("value", out var value) && JsonElement.DeepEquals(value, data),
+            before, $"press of '{title}' to the bot", Ct);
         return await ReplyToAsync(sent);
     }
 
@@ -103,12 +103,6 @@ public sealed class PlaygroundBot : IAsyncLifetime
         }
     }
 
-    private static Func<PlaygroundEvent, bool> After(int before, Func<PlaygroundEvent, bool> match)
-    {
-        var index = 0;
-        return e => index++ >= before && match(e);
-    }
-
     private static JsonElement? SubmitData(JsonElement card, string title) => Actions(card)
         .Where(a => a.GetProperty("type").GetString() == "Action.Submit" && a.TryGetProperty("title", out var t) && t.GetString() == title)
         .Select(a => (JsonElement?)a.GetProperty("data"))
@@ -118,7 +112,7 @@ public sealed class PlaygroundBot : IAsyncLifetime
     {
         Assert.True(sent.StatusCode is >= 200 and < 300, $"The bot answered {sent.StatusCode} to the playground.");
         return await Playground.WaitForEventAsync(
-            e => e.FromBot && e.Type == "message" && e.ReplyToId == sent.Id, $"reply to {sent.Id}", Ct);
+            e => e.FromBot && e.Type == "message" && e.ReplyToId == sent.Id, skip: 0, $"reply to {sent.Id}", Ct);
     }
 
     private async Task WaitUntilHealthyAsync()

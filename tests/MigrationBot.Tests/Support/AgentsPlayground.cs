@@ -155,14 +155,17 @@ internal sealed partial class AgentsPlayground : IAsyncDisposable
         return PlaygroundEvent.ParseRecording(await reader.ReadToEndAsync(cancellationToken));
     }
 
-    /// <summary>Waits until the recording has an event matching <paramref name="match"/>, and returns the first.</summary>
-    public async Task<PlaygroundEvent> WaitForEventAsync(Func<PlaygroundEvent, bool> match, string what, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until the recording has an event matching <paramref name="match"/> after its first <paramref name="skip"/>
+    /// events, and returns the first such event.
+    /// </summary>
+    public async Task<PlaygroundEvent> WaitForEventAsync(Func<PlaygroundEvent, bool> match, int skip, string what, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(match);
         var deadline = DateTime.UtcNow + Patience;
         while (true)
         {
-            var found = (await ReadRecordingAsync(cancellationToken)).FirstOrDefault(match);
+            var found = (await ReadRecordingAsync(cancellationToken)).Skip(skip).FirstOrDefault(match);
             if (found is not null)
             {
                 return found;
