@@ -18,6 +18,7 @@ builder.Services.AddGuideConversation();
 
 var app = builder.Build();
 app.MapHealthEndpoints();
+app.MapGuidePages();
 app.MapBotEndpoints();
 await app.RunAsync();
 return 0;

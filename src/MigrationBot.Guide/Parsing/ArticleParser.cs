@@ -224,7 +224,7 @@ internal sealed partial class ArticleParser
     private SourceLine Source(int line) =>
         _lines.Count == 0 ? new SourceLine(string.Empty, _path, 1, 1) : _lines[Math.Clamp(line, 0, _lines.Count - 1)];
 
-    private static string? TabTitle(HeadingBlock heading) =>
+    internal static string? TabTitle(HeadingBlock heading) =>
         heading.Inline?.FirstChild is LinkInline { IsImage: false } link
         && link.NextSibling is null
         && link.Url?.StartsWith("#tab/", StringComparison.OrdinalIgnoreCase) == true
@@ -280,7 +280,7 @@ internal sealed partial class ArticleParser
     }
 
     [GeneratedRegex(@"^\[!(?:(?<alert>NOTE|TIP|IMPORTANT|WARNING|CAUTION)|div(?<div>[^\]]*))\]", RegexOptions.IgnoreCase)]
-    private static partial Regex DocfxMarker();
+    internal static partial Regex DocfxMarker();
 
     [GeneratedRegex(@"^TODO\b", RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();
