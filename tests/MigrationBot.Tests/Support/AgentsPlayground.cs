@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -25,9 +24,7 @@ internal sealed partial class AgentsPlayground : IAsyncDisposable
     private readonly Process _process;
     private readonly string _workDir;
     private readonly HttpClient _client;
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly List<PlaygroundMessage> _messages = [];
-    private Task _listening = Task.CompletedTask;
+    private PlaygroundPageSocket? _page;
 
     private AgentsPlayground(Process process, string workDir, int port, string conversationId)
     {
@@ -109,7 +106,7 @@ internal sealed partial class AgentsPlayground : IAsyncDisposable
         try
         {
             await playground.WaitUntilReadyAsync(cancellationToken);
-            await playground.ListenAsync(cancellationToken);
+            playground._page = await PlaygroundPageSocket.ConnectAsync(playground.BaseAddress, cancellationToken);
         }
         catch
         {
@@ -177,39 +174,14 @@ internal sealed partial class AgentsPlayground : IAsyncDisposable
     }
 
     /// <summary>Waits until the page was sent a message matching <paramref name="match"/>, and returns the first.</summary>
-    public async Task<PlaygroundMessage> WaitForMessageAsync(Func<PlaygroundMessage, bool> match, string what, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(match);
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
-        {
-            lock (_messages)
-            {
-                if (_messages.FirstOrDefault(match) is { } found)
-                {
-                    return found;
-                }
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"The playground's page got no {what} within {Patience.TotalSeconds} s.");
-            await Task.Delay(50, cancellationToken);
-        }
-    }
+    public Task<PlaygroundMessage> WaitForMessageAsync(Func<PlaygroundMessage, bool> match, string what, CancellationToken cancellationToken) =>
+        (_page ?? throw new InvalidOperationException("Not started.")).WaitForMessageAsync(match, what, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
-        await _stopping.CancelAsync();
-        try
+        if (_page is not null)
         {
-            await _listening;
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopped listening.
-        }
-        catch (WebSocketException)
-        {
-            // The playground went away first.
+            await _page.DisposeAsync();
         }
 
         if (!_process.HasExited)
@@ -220,7 +192,6 @@ internal sealed partial class AgentsPlayground : IAsyncDisposable
 
         _process.Dispose();
         _client.Dispose();
-        _stopping.Dispose();
         try
         {
             Directory.Delete(_workDir, recursive: true);
@@ -266,53 +237,5 @@ internal sealed partial class AgentsPlayground : IAsyncDisposable
         }
 
         throw new TimeoutException($"The Agents Playground did not answer /_debug/ping within {Patience.TotalSeconds} s.");
-    }
-
-    /// <summary>Connects to the conversation web socket the page uses, and keeps every message it is sent.</summary>
-    private async Task ListenAsync(CancellationToken cancellationToken)
-    {
-        var socket = new ClientWebSocket();
-        var uri = new UriBuilder(BaseAddress) { Scheme = "ws", Path = "/_ws_conversation/v1/conversations/stream" }.Uri;
-        using (var connecting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
-        {
-            connecting.CancelAfter(Patience);
-            await socket.ConnectAsync(uri, connecting.Token);
-        }
-
-        _listening = ReceiveAsync(socket, _stopping.Token);
-    }
-
-    private async Task ReceiveAsync(ClientWebSocket socket, CancellationToken cancellationToken)
-    {
-        using var _ = socket;
-        var buffer = new byte[64 * 1024];
-        using var frame = new MemoryStream();
-        while (socket.State == WebSocketState.Open)
-        {
-            var result = await socket.ReceiveAsync(buffer, cancellationToken);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return;
-            }
-
-            frame.Write(buffer, 0, result.Count);
-            if (!result.EndOfMessage)
-            {
-                continue;
-            }
-
-            using var document = JsonDocument.Parse(frame.ToArray());
-            frame.SetLength(0);
-            var root = document.RootElement;
-            if (root.TryGetProperty("action", out var action) && action.GetString() == "createMessage"
-                && root.TryGetProperty("message", out var message)
-                && message.TryGetProperty("messageId", out var id) && id.GetString() is { } messageId)
-            {
-                lock (_messages)
-                {
-                    _messages.Add(new PlaygroundMessage(messageId, message.Clone()));
-                }
-            }
-        }
     }
 }
