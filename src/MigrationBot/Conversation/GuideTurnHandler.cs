@@ -14,11 +14,6 @@ public sealed partial class GuideTurnHandler(
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        using var scope = logger.BeginScope(new Dictionary<string, object?>
-        {
-            ["ActivityId"] = turn.ActivityId,
-            ["ConversationId"] = turn.ConversationId,
-        });
         try
         {
             switch (turn.Activity.Type)
