@@ -1,5 +1,5 @@
 using System.Text.Json;
-using MigrationBot.Conversation;
+using MigrationBot.Guide.Cards;
 using MigrationBot.Testing;
 
 namespace MigrationBot.Tests.EndToEnd;
@@ -36,7 +36,7 @@ public sealed class AgentsPlaygroundEndToEndTests(PlaygroundBot bot) : IClassFix
 
     [Theory]
     [InlineData("step 3", "Step 3 of 5")]
-    [InlineData("help", "Your AWS to Azure migration guide")]
+    [InlineData("help", "Ask me about your move to Azure")]
     public async Task CommandsAreAnsweredWithTheirCards(string command, string expected)
     {
         var reply = await bot.AskAsync(command);
@@ -70,7 +70,7 @@ public sealed class AgentsPlaygroundEndToEndTests(PlaygroundBot bot) : IClassFix
         var reply = await bot.PressAsync(answer, "Helpful");
 
         Assert.InRange(reply.StatusCode, 200, 299);
-        Assert.Equal(ConversationText.FeedbackThanks, reply.Text);
+        Assert.Equal(new CardText(CardText.CultureFor("en-US")).ReplyFeedbackThanks, reply.Text);
     }
 
     [Fact]
