@@ -218,6 +218,36 @@ public sealed class GuideTurnHandlerTests
     }
 
     [Fact]
+    public async Task AnsweredAndDeclinedQuestionsAreCountedWithTheirLatency()
+    {
+        await using var app = await ConversationApp.StartAsync();
+        var meter = app.Factory.Services.GetRequiredService<BotTelemetry>().Meter;
+        var measured = new System.Collections.Concurrent.ConcurrentBag<string>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (ReferenceEquals(instrument.Meter, meter))
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, _, _, _) => measured.Add(instrument.Name));
+        listener.SetMeasurementEventCallback<double>((instrument, _, _, _) => measured.Add(instrument.Name));
+        listener.Start();
+
+        await app.SendAsync(TestActivities.Message("what replaces DynamoDB", id: "t-1"));
+        await app.SendAsync(TestActivities.Message("what is a good sourdough starter recipe", id: "t-2"));
+        await app.PostedAsync(2);
+        await WaitUntilAsync(() => Task.FromResult(measured.Count(n => n == "bot.answer.duration") >= 2));
+
+        Assert.Equal(1, measured.Count(n => n == "bot.questions.answered"));
+        Assert.Equal(1, measured.Count(n => n == "bot.questions.declined"));
+        Assert.Equal(2, measured.Count(n => n == "bot.answer.duration"));
+    }
+
+    [Fact]
     public async Task AnUnknownInvokeGets501()
     {
         await using var app = await ConversationApp.StartAsync();
