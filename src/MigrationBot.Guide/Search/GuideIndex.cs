@@ -137,7 +137,8 @@ public sealed class GuideIndex : IDisposable
         var unknown = meaningful.Where(term => _vocabulary.DocumentFrequency(term) == 0).ToList();
         var query = BuildQuery(terms, meaningful);
         var top = _searcher.Search(query, Math.Max(count, ArticlePriorDepth));
-        var totalWeight = meaningful.Sum(_vocabulary.Weight);
+        var known = meaningful.Except(unknown, StringComparer.Ordinal).ToList();
+        var totalWeight = known.Sum(_vocabulary.Weight);
 
         // A repaired word is a guess: finding it in a section is half the evidence of finding the word as typed.
         double Evidence(string term) => repaired.Contains(term) ? 0.5 * _vocabulary.Weight(term) : _vocabulary.Weight(term);
@@ -147,8 +148,8 @@ public sealed class GuideIndex : IDisposable
             var doc = scoreDoc.Doc;
             var article = _articleByDoc[doc];
             var matched = terms.Where(term => _vocabulary.DocumentHas(doc, term)).ToList();
-            var coverage = totalWeight == 0 ? 1 : meaningful.Where(t => _vocabulary.DocumentHas(doc, t)).Sum(Evidence) / totalWeight;
-            var articleCoverage = totalWeight == 0 ? 1 : meaningful.Where(t => _vocabulary.ArticleHas(article, t)).Sum(Evidence) / totalWeight;
+            var coverage = totalWeight == 0 ? 1 : known.Where(t => _vocabulary.DocumentHas(doc, t)).Sum(Evidence) / totalWeight;
+            var articleCoverage = totalWeight == 0 ? 1 : known.Where(t => _vocabulary.ArticleHas(article, t)).Sum(Evidence) / totalWeight;
             hits.Add(new SearchHit(_sectionByDoc[doc], article, scoreDoc.Score, coverage, articleCoverage, matched));
         }
 
