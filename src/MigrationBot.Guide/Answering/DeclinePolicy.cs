@@ -10,9 +10,12 @@ namespace MigrationBot.Guide.Answering;
 /// <item>A question with no searchable words, or no hits, is not.</item>
 /// <item>A question made only of everyday words (stop words, "azure", "migrate", words found in a large share of
 /// the guide's sections) is covered: it is about the guide as a whole.</item>
-/// <item>Otherwise the question's meaningful terms are weighted by rarity (BM25 idf; a word the guide never uses
-/// weighs most). The question is covered when one of the top hits' articles holds at least
-/// <see cref="MinArticleCoverage"/> of that weight and its section at least <see cref="MinSectionCoverage"/>.</item>
+/// <item>A question is not covered when at least <see cref="MaxUnknownShare"/> of its content words (not stop
+/// words, not words any question uses; words common in this guide do count) never occur in the guide. Counting words, not weights, keeps long chatty questions
+/// with a few stray words answerable.</item>
+/// <item>Otherwise the meaningful words the guide knows are weighted by rarity (idf over the sections' own words).
+/// The question is covered when one of the top hits' articles holds at least <see cref="MinArticleCoverage"/> of
+/// that weight and its section at least <see cref="MinSectionCoverage"/>.</item>
 /// </list>
 /// </summary>
 public sealed class DeclinePolicy
@@ -22,6 +25,15 @@ public sealed class DeclinePolicy
 
     /// <summary>Share of the question's meaningful weight the chosen section must hold.</summary>
     public double MinSectionCoverage { get; init; } = 0.3;
+
+    /// <summary>A question is declined when at least this share of its meaningful words never occurs in the guide.</summary>
+    public double MaxUnknownShare { get; init; } = 0.5;
+
+    /// <summary>The share of unknown words that declines a question with at least <see cref="LongQuestionTerms"/> meaningful words.</summary>
+    public double MaxUnknownShareLong { get; init; } = 0.6;
+
+    /// <summary>From this many meaningful words on, a question counts as long.</summary>
+    public int LongQuestionTerms { get; init; } = 5;
 
     /// <summary>How many of the top hits are looked at.</summary>
     public int HitsConsidered { get; init; } = 3;
@@ -43,6 +55,13 @@ public sealed class DeclinePolicy
         if (result.MeaningfulTerms.Count == 0)
         {
             return false;
+        }
+
+        // Long questions carry more stray words (slang, names, asides) than short ones; they get more room.
+        var share = result.ContentTermCount >= LongQuestionTerms ? MaxUnknownShareLong : MaxUnknownShare;
+        if (result.UnknownTerms.Count >= share * result.ContentTermCount)
+        {
+            return true;
         }
 
         return !result.Hits

@@ -22,6 +22,7 @@ public sealed class GuideAnswerer : IDisposable
     private readonly DeclinePolicy _declinePolicy;
     private readonly MappingRanker _mappingRanker;
     private readonly SourcePlatforms _platforms;
+    private readonly DefinitionFinder _definitions;
 
     public GuideAnswerer(MigrationGuide guide, DeclinePolicy? declinePolicy = null)
     {
@@ -33,6 +34,7 @@ public sealed class GuideAnswerer : IDisposable
         _declinePolicy = declinePolicy ?? new DeclinePolicy();
         _mappingRanker = new MappingRanker(guide, _index.Analyze);
         _platforms = new SourcePlatforms(guide);
+        _definitions = new DefinitionFinder(guide);
     }
 
     /// <summary>The guide the answers come from.</summary>
@@ -53,7 +55,12 @@ public sealed class GuideAnswerer : IDisposable
         var mappings = _mappings.Match(asked);
         var hits = search.Hits.Select(ToSection).OfType<AnswerSection>().ToList();
         var step = StepReference.Find(Guide.Journey, asked, out var bare);
-        if (step is not null && Guide.FindArticle(step.ArticlePath) is { Sections.Count: > 0 } stepArticle)
+        if (_definitions.Find(asked) is { } definitionId && FindSection(definitionId) is { } definition)
+        {
+            var first = definition with { Score = hits.Count > 0 ? Math.Max(hits[0].Score, definition.Score) : 0 };
+            hits = [first, .. hits.Where(h => h.Section.Id != definitionId)];
+        }
+        else if (step is not null && Guide.FindArticle(step.ArticlePath) is { Sections.Count: > 0 } stepArticle)
         {
             hits = PutStepFirst(hits, stepArticle, bare);
         }

@@ -87,6 +87,11 @@ internal static class GuideAnalyzers
             "versus", "etc", "eg", "ie", "via", "per", "whether", "all", "each", "every", "other", "another", "same",
             "up", "out", "over", "between", "onto", "off", "around", "through", "within", "without", "there's", "what's",
             "how's", "let", "lets", "let's", "ok", "okay", "hi", "hello", "hey", "thanks", "thank",
+            "like", "kind", "sort", "bunch", "stuff", "thing", "things", "guys", "folks", "gonna", "wanna", "gotta",
+            "basically", "honestly", "actually", "really", "pretty", "quite", "anyone", "anybody", "somebody",
+            "someone", "something", "anything", "everything", "wondering", "question", "questions", "quick", "idea",
+            "ideas", "we're", "we've", "we'd", "they're", "you're", "don't", "doesn't", "isn't", "aren't", "can't",
+            "won't", "yet", "then", "though", "even", "maybe", "probably", "already", "still", "yeah",
         ];
         foreach (var word in questionWords)
         {

@@ -61,6 +61,7 @@ public sealed class GuideIndex : IDisposable
     private readonly string[] _sectionByDoc;
     private readonly string[] _articleByDoc;
     private readonly IndexVocabulary _vocabulary;
+    private readonly HashSet<string> _everydayQuestionTerms;
 
     private GuideIndex(Analyzer indexAnalyzer, Analyzer queryAnalyzer, RAMDirectory directory, Similarity similarity, IReadOnlyDictionary<string, int> plainFrequency)
     {
@@ -78,8 +79,8 @@ public sealed class GuideIndex : IDisposable
             _articleByDoc[doc] = stored.Get("article");
         }
 
-        var everyday = EverydayQuestionWords.SelectMany(word => GuideAnalyzers.Terms(queryAnalyzer, "body", word));
-        _vocabulary = new IndexVocabulary(_reader, Fields.Select(f => f.Name).ToArray(), _articleByDoc, everyday, plainFrequency);
+        _everydayQuestionTerms = EverydayQuestionWords.SelectMany(word => GuideAnalyzers.Terms(queryAnalyzer, "body", word)).ToHashSet(StringComparer.Ordinal);
+        _vocabulary = new IndexVocabulary(_reader, Fields.Select(f => f.Name).ToArray(), _articleByDoc, _everydayQuestionTerms, plainFrequency);
     }
 
     /// <summary>Number of indexed sections.</summary>
@@ -133,11 +134,17 @@ public sealed class GuideIndex : IDisposable
             return SearchResult.Empty;
         }
 
-        var meaningful = terms.Where(term => !_vocabulary.IsEveryday(term)).ToList();
+        // An unknown token with a digit or of two letters ("~40", "2am", "w/") is noise, not a topic.
+        var content = terms
+            .Where(term => !_everydayQuestionTerms.Contains(term))
+            .Where(term => _vocabulary.DocumentFrequency(term) > 0 || (term.Length > 2 && !term.Any(char.IsDigit)))
+            .ToList();
+        var meaningful = content.Where(term => !_vocabulary.IsEveryday(term)).ToList();
         var unknown = meaningful.Where(term => _vocabulary.DocumentFrequency(term) == 0).ToList();
         var query = BuildQuery(terms, meaningful);
         var top = _searcher.Search(query, Math.Max(count, ArticlePriorDepth));
-        var totalWeight = meaningful.Sum(_vocabulary.Weight);
+        var known = meaningful.Except(unknown, StringComparer.Ordinal).ToList();
+        var totalWeight = known.Sum(_vocabulary.Weight);
 
         // A repaired word is a guess: finding it in a section is half the evidence of finding the word as typed.
         double Evidence(string term) => repaired.Contains(term) ? 0.5 * _vocabulary.Weight(term) : _vocabulary.Weight(term);
@@ -147,12 +154,12 @@ public sealed class GuideIndex : IDisposable
             var doc = scoreDoc.Doc;
             var article = _articleByDoc[doc];
             var matched = terms.Where(term => _vocabulary.DocumentHas(doc, term)).ToList();
-            var coverage = totalWeight == 0 ? 1 : meaningful.Where(t => _vocabulary.DocumentHas(doc, t)).Sum(Evidence) / totalWeight;
-            var articleCoverage = totalWeight == 0 ? 1 : meaningful.Where(t => _vocabulary.ArticleHas(article, t)).Sum(Evidence) / totalWeight;
+            var coverage = totalWeight == 0 ? 1 : known.Where(t => _vocabulary.DocumentHas(doc, t)).Sum(Evidence) / totalWeight;
+            var articleCoverage = totalWeight == 0 ? 1 : known.Where(t => _vocabulary.ArticleHas(article, t)).Sum(Evidence) / totalWeight;
             hits.Add(new SearchHit(_sectionByDoc[doc], article, scoreDoc.Score, coverage, articleCoverage, matched));
         }
 
-        return new SearchResult(terms, meaningful, unknown, WithArticlePrior(hits).Take(count).ToList());
+        return new SearchResult(terms, meaningful, unknown, WithArticlePrior(hits).Take(count).ToList(), content.Count);
     }
 
     /// <summary>The terms the question analyzer makes of a text (for matching sentences of a section to a question).</summary>

@@ -4,7 +4,7 @@ namespace MigrationBot.Guide.Search;
 /// <param name="SectionId">The section's id.</param>
 /// <param name="ArticlePath">The article the section belongs to.</param>
 /// <param name="Score">The BM25 score; comparable only within one search.</param>
-/// <param name="Coverage">Share (0-1, weighted by rarity) of the question's meaningful terms the section contains.</param>
+/// <param name="Coverage">Share (0-1, weighted by rarity) of the question's meaningful terms known to the guide that the section contains.</param>
 /// <param name="ArticleCoverage">The same share over the whole article the section belongs to.</param>
 /// <param name="MatchedTerms">The question's terms the section contains.</param>
 public sealed record SearchHit(

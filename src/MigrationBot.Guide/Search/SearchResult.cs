@@ -5,12 +5,15 @@ namespace MigrationBot.Guide.Search;
 /// <param name="MeaningfulTerms">The terms that say what the question is about: not stop words, not words found in most of the guide.</param>
 /// <param name="UnknownTerms">Meaningful terms the guide never uses.</param>
 /// <param name="Hits">Sections, best first.</param>
+/// <param name="ContentTermCount">The question's terms that could name a topic: all but the words any question uses
+/// and noise tokens; words common in this guide count here, as evidence the question is in its domain.</param>
 public sealed record SearchResult(
     IReadOnlyList<string> Terms,
     IReadOnlyList<string> MeaningfulTerms,
     IReadOnlyList<string> UnknownTerms,
-    IReadOnlyList<SearchHit> Hits)
+    IReadOnlyList<SearchHit> Hits,
+    int ContentTermCount)
 {
     /// <summary>A search that found nothing.</summary>
-    public static SearchResult Empty { get; } = new([], [], [], []);
+    public static SearchResult Empty { get; } = new([], [], [], [], 0);
 }

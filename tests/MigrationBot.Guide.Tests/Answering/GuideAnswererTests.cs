@@ -99,6 +99,15 @@ public sealed class GuideAnswererTests : IDisposable
     }
 
     [Fact]
+    public void LongChattyQuestionWithFillerWordsIsStillAnswered()
+    {
+        var answer = _aws.Ask("hey so our team honestly has like a gazillion route 53 hosted zones lying around, whats the least painful way to move them over?");
+
+        Assert.False(answer.Declined);
+        Assert.Equal("services/networking.md#migrate-hosted-zones", answer.Best!.Section.Id);
+    }
+
+    [Fact]
     public void TheSameGuideAnswersWhatItCovers()
     {
         var answer = _google.Ask("How do I move BigQuery datasets?");
