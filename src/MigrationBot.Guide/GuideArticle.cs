@@ -10,7 +10,7 @@ namespace MigrationBot.Guide;
 /// <param name="StepNumber">1-based position in the journey when <see cref="Kind"/> is a step.</param>
 /// <param name="StepName">The step's name in the guide's own words, such as "Prepare".</param>
 /// <param name="Area">The service area of a service guide, such as "Storage".</param>
-/// <param name="NextStep">The explicit next step action, else the next article in the toc, else null.</param>
+/// <param name="NextStep">The explicit next step action, else the next article in the toc (in a guide without a toc: the next journey step, and the first one for the root <c>index.md</c>), else null.</param>
 /// <param name="Links">Every link in the article, resolved.</param>
 public sealed record GuideArticle(
     string Path,

@@ -9,6 +9,7 @@ public static class GuideLoader
 {
     private const string TocFile = "toc.yml";
     private const string SynonymsFile = "synonyms.txt";
+    private const string HubFile = "index.md";
 
     /// <summary>Reads every file of the guide at <paramref name="contentRoot"/> and builds the model.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -39,7 +40,7 @@ public static class GuideLoader
 
         var tocTitle = toc.FirstOrDefault(e => e.Href is not null && e.Name.Length > 0)?.Name;
         var settings = new GuideSettings(
-            declaration.Title ?? tocTitle ?? Path.GetFileName(root),
+            declaration.Title ?? tocTitle ?? HubTitle(files) ?? Path.GetFileName(root),
             WithSlash(declaration.BaseUrl ?? options.BaseUrl),
             (declaration.SiteRoot ?? options.SiteRoot).TrimEnd('/'),
             declaration.BaseUrl is not null);
@@ -53,11 +54,14 @@ public static class GuideLoader
 
         var tocOrder = Flatten(toc).Select(e => e.ArticlePath).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var tocPosition = tocOrder.Select((path, index) => (path, index)).ToDictionary(p => p.path, p => p.index, StringComparer.OrdinalIgnoreCase);
-        var readingOrder = tocOrder.Concat(articlePaths.Except(tocOrder, StringComparer.OrdinalIgnoreCase)).Select(p => parsed[p]).ToList();
+        // Toc order, then the articles the toc leaves out by path, a root index.md (the hub) first.
+        var rest = articlePaths.Except(tocOrder, StringComparer.OrdinalIgnoreCase).OrderBy(p => !p.Equals(HubFile, StringComparison.OrdinalIgnoreCase));
+        var readingOrder = tocOrder.Concat(rest).Select(p => parsed[p]).ToList();
         var tocNames = Flatten(toc).Where(e => e.ArticlePath is not null).DistinctBy(e => e.ArticlePath, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(e => e.ArticlePath!, e => e.Name, StringComparer.OrdinalIgnoreCase);
         var journey = JourneyPlan.Build(
             readingOrder.Select(a => new JourneyCandidate(a.Path, a.Title, tocNames.GetValueOrDefault(a.Path))).ToList(),
+            inTocOrder: tocOrder.Count > 0,
             declaration.Journey,
             diagnostics);
 
@@ -68,7 +72,7 @@ public static class GuideLoader
             var links = article.Body.Links.Select(l => resolver.Resolve(l, article.Path, diagnostics)).OfType<GuideLink>().ToList();
             var next = article.Body.NextStep is { } explicitNext
                 ? resolver.Resolve(explicitNext, article.Path, diagnostics: null)
-                : NextInToc(article.Path, tocOrder, tocPosition, parsed);
+                : tocOrder.Count > 0 ? NextInToc(article.Path, tocOrder, tocPosition, parsed) : NextInJourney(article.Path, journey.Steps, parsed);
             // Without a toc (or with one that did not load) there is nothing to be missing from.
             if (toc.Count > 0 && !tocPosition.ContainsKey(article.Path))
             {
@@ -173,6 +177,33 @@ public static class GuideLoader
 
         var next = parsed[tocOrder[index + 1]];
         return new GuideLink(next.Title, next.Url, next.Path);
+    }
+
+    /// <summary>Without a toc: the hub leads to the first step, and each step to the one after it.</summary>
+    private static GuideLink? NextInJourney(string path, IReadOnlyList<JourneyStep> steps, Dictionary<string, ParsedArticle> parsed)
+    {
+        var current = steps.Select(s => s.ArticlePath).ToList().FindIndex(p => p.Equals(path, StringComparison.OrdinalIgnoreCase));
+        var index = path.Equals(HubFile, StringComparison.OrdinalIgnoreCase) ? 0 : current < 0 ? -1 : current + 1;
+        if (index < 0 || index >= steps.Count)
+        {
+            return null;
+        }
+
+        var next = parsed[steps[index].ArticlePath];
+        return new GuideLink(next.Title, next.Url, next.Path);
+    }
+
+    /// <summary>The title of the root <c>index.md</c> from its front matter or H1 line, or null.</summary>
+    private static string? HubTitle(GuideFiles files)
+    {
+        if (files.Lines(HubFile) is not { } lines)
+        {
+            return null;
+        }
+
+        var frontMatter = FrontMatter.Read(HubFile, lines, diagnostics: null);
+        return frontMatter["title"]
+            ?? lines.Skip(frontMatter.BodyStart).FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim();
     }
 
     private static string WithSlash(string url) => url.EndsWith('/') ? url : url + "/";

@@ -8,10 +8,15 @@ namespace MigrationBot.Guide.Parsing;
 internal sealed record JourneyPlan(IReadOnlyList<JourneyStep> Steps, IReadOnlyDictionary<string, ArticleRole> Roles)
 {
     /// <param name="articles">Every article, in reading order.</param>
-    public static JourneyPlan Build(IReadOnlyList<JourneyCandidate> articles, IReadOnlyList<DeclaredStep>? declared, ICollection<GuideDiagnostic> diagnostics)
+    /// <param name="inTocOrder">
+    /// True when the reading order comes from a toc; otherwise inferred steps are put in lifecycle order
+    /// (assess, plan, design, prepare, migrate, execute, cut over, evaluate, optimize, decommission).
+    /// </param>
+    public static JourneyPlan Build(IReadOnlyList<JourneyCandidate> articles, bool inTocOrder, IReadOnlyList<DeclaredStep>? declared, ICollection<GuideDiagnostic> diagnostics)
     {
         var roles = new Dictionary<string, ArticleRole>(StringComparer.OrdinalIgnoreCase);
         var steps = new List<JourneyStep>();
+        var inferred = new List<JourneyStep>();
         var byPath = articles.ToDictionary(a => a.Path, StringComparer.OrdinalIgnoreCase);
 
         foreach (var step in declared ?? [])
@@ -45,13 +50,19 @@ internal sealed record JourneyPlan(IReadOnlyList<JourneyStep> Steps, IReadOnlyDi
             }
             else if (stepName is not null)
             {
-                roles[article.Path] = new ArticleRole(ArticleKind.Step, steps.Count + 1, stepName, null);
-                steps.Add(new JourneyStep(steps.Count + 1, stepName, article.Path));
+                inferred.Add(new JourneyStep(0, stepName, article.Path));
             }
             else
             {
                 roles[article.Path] = ArticleRole.Other;
             }
+        }
+
+        var ordered = inTocOrder ? inferred : inferred.OrderBy(s => JourneyWords.StepRank(s.Name)).ToList();
+        foreach (var step in ordered)
+        {
+            roles[step.ArticlePath] = new ArticleRole(ArticleKind.Step, steps.Count + 1, step.Name, null);
+            steps.Add(step with { Number = steps.Count + 1 });
         }
 
         return new JourneyPlan(steps, roles);

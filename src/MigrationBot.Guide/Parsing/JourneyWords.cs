@@ -62,6 +62,17 @@ internal static partial class JourneyWords
         return StepWords.Contains(words[0].Value) ? Capitalize(words[0].Value) : null;
     }
 
+    // Where each step word sits in a migration's lifecycle, for guides without a toc to order them.
+    private static readonly string[] Lifecycle =
+        ["assess", "plan", "design", "prepar", "migrat", "execut", "cut", "evaluat", "optimi", "decommission"];
+
+    /// <summary>The lifecycle position of a step name from <see cref="LeadingStep"/> (0 for assess, 9 for decommission).</summary>
+    public static int StepRank(string stepName)
+    {
+        var index = Array.FindIndex(Lifecycle, stem => stepName.StartsWith(stem, StringComparison.OrdinalIgnoreCase));
+        return index < 0 ? Lifecycle.Length : index;
+    }
+
     /// <summary>True for an overview or introduction, which is never a step.</summary>
     public static bool IsOverview(string text) => Overview().IsMatch(text);
 

@@ -36,6 +36,12 @@ public static class LoadBenchmark
             return 2;
         }
 
+        if (source is not null && !Directory.EnumerateFiles(source, "*.md", SearchOption.AllDirectories).Any())
+        {
+            await io.Error.WriteLineAsync($"bench load: the guide folder '{source}' holds no Markdown to load.\n{Usage}").ConfigureAwait(false);
+            return 2;
+        }
+
         var corpus = Path.Combine(Path.GetTempPath(), "migrationbot-bench-load-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -102,12 +108,7 @@ public static class LoadBenchmark
         var files = Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories)
             .Where(f => !Path.GetRelativePath(source, f).Equals("guide.yml", StringComparison.OrdinalIgnoreCase))
             .ToList();
-        var perCopy = files.Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).Sum(f => new FileInfo(f).Length);
-        if (perCopy == 0)
-        {
-            throw new InvalidOperationException($"The guide at '{source}' has no Markdown to replicate.");
-        }
-
+        var perCopy = Math.Max(1, files.Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).Sum(f => new FileInfo(f).Length));
         var copies = (int)Math.Max(1, (target + perCopy - 1) / perCopy);
         var toc = new List<string>();
         for (var copy = 1; copy <= copies; copy++)

@@ -93,6 +93,25 @@ public sealed class GuideLoaderTests
     }
 
     [Fact]
+    public async Task WithoutATocStepsFollowTheLifecycleLeadToEachOtherAndTheHubNamesTheGuide()
+    {
+        var guide = await GuideFixtures.LoadAsync("journey-no-toc");
+
+        Assert.Equal(
+            [(1, "Assess", "a-assess-the-estate.md"), (2, "Plan", "d-plan-landing-zone.md"), (3, "Migrate", "c-migrate-apps.md"), (4, "Optimize", "b-optimize-spend.md")],
+            guide.Journey.Select(s => (s.Number, s.Name, s.ArticlePath)));
+        Assert.Equal(2, guide.FindArticle("d-plan-landing-zone.md")!.StepNumber);
+        Assert.Equal("Leaving the old cloud: overview", guide.Settings.Title);
+        Assert.Equal("index.md", guide.Articles[0].Path);
+        Assert.Equal("a-assess-the-estate.md", guide.FindArticle("index.md")!.NextStep!.ArticlePath);
+        Assert.Equal("c-migrate-apps.md", guide.FindArticle("d-plan-landing-zone.md")!.NextStep!.ArticlePath);
+        Assert.Null(guide.FindArticle("b-optimize-spend.md")!.NextStep);
+        Assert.Null(guide.FindArticle("e-storage.md")!.NextStep);
+        Assert.Equal((ArticleKind.Service, "Storage"), (guide.FindArticle("e-storage.md")!.Kind, guide.FindArticle("e-storage.md")!.Area));
+        Assert.Empty(guide.Diagnostics);
+    }
+
+    [Fact]
     public async Task DeclaredJourneyWinsOverInferenceAndAreas()
     {
         var guide = await GuideFixtures.LoadAsync("journey-declared");

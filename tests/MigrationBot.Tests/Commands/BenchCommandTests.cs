@@ -28,6 +28,24 @@ public sealed class BenchCommandTests
         Assert.Contains($"source: {fixture}\n", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task BenchLoadOfAFolderWithoutMarkdownExitsTwo()
+    {
+        var folder = Directory.CreateTempSubdirectory("migrationbot-bench-").FullName;
+        try
+        {
+            var (code, output, error) = await LintCommandTests.RunAsync("bench", "load", "--content", folder);
+
+            Assert.Equal(2, code);
+            Assert.Empty(output);
+            Assert.Contains("holds no Markdown", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData]
     [InlineData("nope")]
