@@ -35,24 +35,6 @@ public sealed class GuideIndex : IDisposable
         new("body", 1.0f),
     ];
 
-    /// <summary>Words that appear in questions to any migration guide and never name its topic.</summary>
-    private static readonly string[] EverydayQuestionWords =
-    [
-        "azure", "aws", "amazon", "microsoft", "migrate", "migrating", "migration", "move", "moving", "cloud", "use",
-        "using", "need", "want", "best", "way", "get", "set", "work", "help", "know", "guide", "option", "options",
-        "thing", "things", "equivalent", "replace", "replaces", "replacement", "counterpart", "service", "services",
-        "good", "like", "go", "going", "make", "new", "one", "look", "happen", "happens", "work", "works",
-        "define", "definition", "meaning", "mean", "means", "explain", "describe", "show", "list", "give", "find",
-        "learn", "understand", "difference", "different", "example", "examples", "step", "steps", "article",
-        "articles", "page", "doc", "docs", "documentation", "huge", "big", "large", "small", "quick", "quickly",
-        "easy", "easiest", "fast", "simple", "really", "lot", "lots", "many", "much", "exactly", "actually",
-        "basically", "currently", "today", "now", "still", "already", "ever", "possible", "properly", "correctly",
-        "safely", "right", "proper", "main", "important", "general", "overall", "specific", "typical", "common",
-        "usually", "start", "begin", "done", "able", "instead", "alternative", "alternatives", "version", "become",
-        "becomes", "match", "matches", "map", "maps", "mapping", "compare", "comparison", "counterpart", "analog",
-        "substitute", "phase", "stage", "two", "both", "thing", "stuff", "team", "teams", "people", "someone",
-    ];
-
     private readonly Analyzer _indexAnalyzer;
     private readonly Analyzer _queryAnalyzer;
     private readonly RAMDirectory _directory;
@@ -79,7 +61,7 @@ public sealed class GuideIndex : IDisposable
             _articleByDoc[doc] = stored.Get("article");
         }
 
-        _everydayQuestionTerms = EverydayQuestionWords.SelectMany(word => GuideAnalyzers.Terms(queryAnalyzer, "body", word)).ToHashSet(StringComparer.Ordinal);
+        _everydayQuestionTerms = EverydayWords.All.SelectMany(word => GuideAnalyzers.Terms(queryAnalyzer, "body", word)).ToHashSet(StringComparer.Ordinal);
         _vocabulary = new IndexVocabulary(_reader, Fields.Select(f => f.Name).ToArray(), _articleByDoc, _everydayQuestionTerms, plainFrequency);
     }
 
