@@ -8,7 +8,13 @@ internal sealed record NodeScriptResult(int ExitCode, string Output, string Erro
 /// <summary>Runs one of the scripts in <c>tests/node</c> with the pinned npm tools installed.</summary>
 internal static class NodeScript
 {
-    /// <summary>Runs <c>node script args...</c> in <c>tests/node</c>, feeding <paramref name="input"/> on standard input.</summary>
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
+
+    /// <summary>Runs <c>node script args...</c> in <c>tests/node</c> with nothing on standard input.</summary>
+    public static Task<NodeScriptResult> RunAsync(string script, IEnumerable<string> arguments, CancellationToken cancellationToken) =>
+        RunAsync(script, arguments, input: null, cancellationToken);
+
+    /// <summary>Runs <c>node script args...</c> in <c>tests/node</c>, feeding <paramref name="input"/> on standard input; gives up after five minutes.</summary>
     public static async Task<NodeScriptResult> RunAsync(string script, IEnumerable<string> arguments, string? input, CancellationToken cancellationToken)
     {
         var dir = await NodeTools.EnsureInstalledAsync(cancellationToken);
@@ -34,7 +40,18 @@ internal static class NodeScript
         }
 
         process.StandardInput.Close();
-        await process.WaitForExitAsync(cancellationToken);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(Limit);
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"node {script} did not finish within {Limit.TotalMinutes} minutes.");
+        }
+
         return new NodeScriptResult(process.ExitCode, await stdout, await stderr);
     }
 }

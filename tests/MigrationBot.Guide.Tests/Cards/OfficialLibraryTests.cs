@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using MigrationBot.Guide.Cards;
+using MigrationBot.Testing;
 
 namespace MigrationBot.Guide.Tests.Cards;
 
