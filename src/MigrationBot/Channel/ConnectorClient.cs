@@ -129,6 +129,11 @@ public sealed class ConnectorClient(
         {
             telemetry.ConnectorFailures.Add(1, tags);
             span?.SetStatus(ActivityStatusCode.Error, exception.Message);
+            if (exception is HttpRequestException or JsonException)
+            {
+                throw new ConnectorException($"Connector {operation} failed: {exception.Message}", exception);
+            }
+
             throw;
         }
         finally

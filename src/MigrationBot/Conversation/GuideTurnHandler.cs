@@ -53,7 +53,7 @@ public sealed partial class GuideTurnHandler(
         {
             await turn.ReplyAsync(ReplyFactory.FromText(new CardText(CardText.CultureFor(turn.Activity.Locale)).ReplyApology), cancellationToken);
         }
-        catch (ConnectorException error)
+        catch (Exception error) when (error is ConnectorException or TimeoutException)
         {
             LogApologyFailed(logger, error, turn.ActivityId);
         }

@@ -248,6 +248,26 @@ public sealed class GuideTurnHandlerTests
     }
 
     [Fact]
+    public async Task AnUnreachableConnectorLosesOnlyThatReplyAndTheNextMessageIsAnswered()
+    {
+        await using var app = await ConversationApp.StartAsync();
+        var reachable = false;
+        app.Connector.Respond = (_, _) => reachable
+            ? Task.FromResult(RecordingConnectorHandler.Created("a-1"))
+            : throw new HttpRequestException("Connection refused");
+
+        var first = await app.SendAsync(TestActivities.Message("how do I move EC2 instances", id: "down-1"));
+        await WaitUntilAsync(() => Task.FromResult(app.Connector.Requests.Count >= 2));
+        reachable = true;
+        await app.SendAsync(TestActivities.Message("what replaces DynamoDB", id: "up-1"));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var posted = await app.PostedAsync(2);
+        Assert.EndsWith("/activities/up-1", posted[^1].Uri.AbsolutePath, StringComparison.Ordinal);
+        Assert.Contains("Cosmos DB", posted[^1].CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnUnknownInvokeGets501()
     {
         await using var app = await ConversationApp.StartAsync();
