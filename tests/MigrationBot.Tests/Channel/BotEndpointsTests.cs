@@ -112,9 +112,9 @@ public sealed class BotEndpointsTests
     }
 
     [Fact]
-    public async Task ConversationUpdateGets200AndNoReplyFromTheDefaultHandler()
+    public async Task ConversationUpdateGets200AtOnceWithAnEmptyBody()
     {
-        await using var app = new BotAppFactory { UseRecordingTurnHandler = false };
+        await using var app = new BotAppFactory();
         var update = TestActivities.Message() with
         {
             Type = ActivityTypes.ConversationUpdate,
@@ -128,7 +128,6 @@ public sealed class BotEndpointsTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(HttpStatusCode.OK, message.StatusCode);
         Assert.Equal(0, response.Content.Headers.ContentLength ?? 0);
-        Assert.Empty(app.Connector.Requests);
     }
 
     [Fact]

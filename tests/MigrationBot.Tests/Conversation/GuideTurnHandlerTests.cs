@@ -268,6 +268,24 @@ public sealed class GuideTurnHandlerTests
     }
 
     [Fact]
+    public async Task OtherActivityTypesGet200AndNoReply()
+    {
+        await using var app = await ConversationApp.StartAsync();
+        var reaction = TestActivities.Message() with { Type = ActivityTypes.MessageReaction, Id = "r-1", Text = null };
+        var memberAdded = TestActivities.Message() with
+        {
+            Type = ActivityTypes.ConversationUpdate, Id = "u-1", Text = null, MembersAdded = [new ChannelAccount { Id = "29:someone-else" }],
+        };
+
+        var responses = new[] { await app.SendAsync(reaction), await app.SendAsync(memberAdded) };
+        await app.SendAsync(TestActivities.Message("help", id: "h-1"));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var posted = Assert.Single(await app.PostedAsync(1));
+        Assert.EndsWith("/activities/h-1", posted.Uri.AbsolutePath, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnUnknownInvokeGets501()
     {
         await using var app = await ConversationApp.StartAsync();
