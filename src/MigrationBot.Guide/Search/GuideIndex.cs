@@ -172,27 +172,57 @@ public sealed class GuideIndex : IDisposable
                 continue;
             }
 
-            var usable = term;
-            if (_vocabulary.DocumentFrequency(term) == 0)
+            foreach (var usable in Usable(term, repaired))
             {
-                usable = _vocabulary.Repair(term) ?? term;
-                if (usable != term)
+                if (!result.Contains(usable, StringComparer.Ordinal))
                 {
-                    repaired.Add(usable);
+                    result.Add(usable);
                 }
             }
 
-            if (!result.Contains(usable, StringComparer.Ordinal))
+            if (result.Count >= MaxTerms)
             {
-                result.Add(usable);
-                if (result.Count == MaxTerms)
-                {
-                    break;
-                }
+                result.RemoveRange(MaxTerms, result.Count - MaxTerms);
+                break;
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// What to search for a question's term: the term when the guide knows it; else its expansion when it is chat
+    /// shorthand, its singular when only that is known, or the nearest spelling (marked as repaired); else the term.
+    /// </summary>
+    private IEnumerable<string> Usable(string term, HashSet<string> repaired)
+    {
+        if (_vocabulary.DocumentFrequency(term) > 0)
+        {
+            return [term];
+        }
+
+        if (ChatShorthand.Expansions.TryGetValue(term, out var expansion))
+        {
+            var expanded = GuideAnalyzers.Terms(_queryAnalyzer, "body", expansion).Where(t => _vocabulary.DocumentFrequency(t) > 0).ToList();
+            if (expanded.Count > 0)
+            {
+                return expanded;
+            }
+        }
+
+        if (term.Length > 3 && term[^1] == 's' && _vocabulary.DocumentFrequency(term[..^1]) > 0)
+        {
+            return [term[..^1]];
+        }
+
+        var repair = _vocabulary.Repair(term);
+        if (repair is null)
+        {
+            return [term];
+        }
+
+        repaired.Add(repair);
+        return [repair];
     }
 
     /// <summary>

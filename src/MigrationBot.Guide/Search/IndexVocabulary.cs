@@ -138,7 +138,7 @@ internal sealed class IndexVocabulary
 
             foreach (var candidate in candidates)
             {
-                if (candidate[0] != term[0] && (term.Length < 6 || candidate[^1] != term[^1]))
+                if (candidate[0] != term[0])
                 {
                     continue;
                 }
