@@ -27,6 +27,8 @@ public sealed class GuideIndex : IDisposable
     private const int ArticlePriorDepth = 40;
     private const double ArticlePrior = 0.15;
 
+    private static readonly string[] HeadingFields = ["heading"];
+
     private static readonly FieldBoost[] Fields =
     [
         new("title", 2.0f),
@@ -62,7 +64,7 @@ public sealed class GuideIndex : IDisposable
         }
 
         _everydayQuestionTerms = EverydayWords.All.SelectMany(word => GuideAnalyzers.Terms(queryAnalyzer, "body", word)).ToHashSet(StringComparer.Ordinal);
-        _vocabulary = new IndexVocabulary(_reader, Fields.Select(f => f.Name).ToArray(), _articleByDoc, _everydayQuestionTerms, plainFrequency);
+        _vocabulary = new IndexVocabulary(_reader, Fields.Select(f => f.Name).ToArray(), HeadingFields, _articleByDoc, _everydayQuestionTerms, plainFrequency);
     }
 
     /// <summary>Number of indexed sections.</summary>
@@ -138,7 +140,8 @@ public sealed class GuideIndex : IDisposable
             var matched = terms.Where(term => _vocabulary.DocumentHas(doc, term)).ToList();
             var coverage = totalWeight == 0 ? 1 : known.Where(t => _vocabulary.DocumentHas(doc, t)).Sum(Evidence) / totalWeight;
             var articleCoverage = totalWeight == 0 ? 1 : known.Where(t => _vocabulary.ArticleHas(article, t)).Sum(Evidence) / totalWeight;
-            hits.Add(new SearchHit(_sectionByDoc[doc], article, scoreDoc.Score, coverage, articleCoverage, matched));
+            var headingCoverage = totalWeight == 0 ? 0 : known.Where(t => _vocabulary.HeadingHas(doc, t)).Sum(Evidence) / totalWeight;
+            hits.Add(new SearchHit(_sectionByDoc[doc], article, scoreDoc.Score, coverage, articleCoverage, matched, headingCoverage));
         }
 
         return new SearchResult(terms, meaningful, unknown, WithArticlePrior(hits).Take(count).ToList(), content.Count);
