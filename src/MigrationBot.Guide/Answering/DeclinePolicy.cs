@@ -48,7 +48,7 @@ public sealed class DeclinePolicy
     public int LongQuestionTerms { get; init; } = 5;
 
     /// <summary>How many of the top hits are looked at.</summary>
-    public int HitsConsidered { get; init; } = 3;
+    public int HitsConsidered { get; init; } = 5;
 
     /// <summary>True when the guide does not cover the question.</summary>
     public bool ShouldDecline(SearchResult result, bool namesMappedService)
