@@ -14,17 +14,29 @@ namespace MigrationBot.Guide.Answering;
 /// words, not words any question uses; words common in this guide do count) never occur in the guide. Counting words, not weights, keeps long chatty questions
 /// with a few stray words answerable.</item>
 /// <item>Otherwise the meaningful words the guide knows are weighted by rarity (idf over the sections' own words).
-/// The question is covered when one of the top hits' articles holds at least <see cref="MinArticleCoverage"/> of
-/// that weight and its section at least <see cref="MinSectionCoverage"/>.</item>
+/// The question is covered when one of the top hits is about it: its heading holds at least
+/// <see cref="MinHeadingCoverage"/> of that weight, its article at least <see cref="MinArticleCoverage"/> and the
+/// section at least <see cref="MinSectionCoverage"/>. A hit whose heading does not name the question's words only
+/// uses them in passing (words of other trades, "password", "rules", "python", turn up anywhere in a long guide) and
+/// needs <see cref="MinArticleCoverageInPassing"/> and <see cref="MinSectionCoverageInPassing"/>.</item>
 /// </list>
 /// </summary>
 public sealed class DeclinePolicy
 {
-    /// <summary>Share of the question's meaningful weight the best article must hold.</summary>
+    /// <summary>Share of the question's meaningful weight the article of a hit whose heading names the topic must hold.</summary>
     public double MinArticleCoverage { get; init; } = 0.5;
 
-    /// <summary>Share of the question's meaningful weight the chosen section must hold.</summary>
+    /// <summary>Share of the question's meaningful weight a hit whose heading names the topic must hold.</summary>
     public double MinSectionCoverage { get; init; } = 0.3;
+
+    /// <summary>Share of the meaningful weight a section's heading must hold for the section to count as about the question.</summary>
+    public double MinHeadingCoverage { get; init; } = 0.1;
+
+    /// <summary>Share of the meaningful weight the best article must hold when no considered hit's heading names the topic.</summary>
+    public double MinArticleCoverageInPassing { get; init; } = 0.6;
+
+    /// <summary>Share of the meaningful weight the section must hold when its heading does not name the topic.</summary>
+    public double MinSectionCoverageInPassing { get; init; } = 0.5;
 
     /// <summary>A question is declined when at least this share of its meaningful words never occurs in the guide.</summary>
     public double MaxUnknownShare { get; init; } = 0.5;
@@ -36,7 +48,7 @@ public sealed class DeclinePolicy
     public int LongQuestionTerms { get; init; } = 5;
 
     /// <summary>How many of the top hits are looked at.</summary>
-    public int HitsConsidered { get; init; } = 3;
+    public int HitsConsidered { get; init; } = 5;
 
     /// <summary>True when the guide does not cover the question.</summary>
     public bool ShouldDecline(SearchResult result, bool namesMappedService)
@@ -64,8 +76,12 @@ public sealed class DeclinePolicy
             return true;
         }
 
+        // A hit whose heading names the question's topic needs the usual coverage; hits that only use the
+        // question's words in passing need more, since everyday words of other trades turn up anywhere.
         return !result.Hits
             .Take(HitsConsidered)
-            .Any(hit => hit.ArticleCoverage >= MinArticleCoverage && hit.Coverage >= MinSectionCoverage);
+            .Any(hit => hit.HeadingCoverage >= MinHeadingCoverage
+                ? hit.ArticleCoverage >= MinArticleCoverage && hit.Coverage >= MinSectionCoverage
+                : hit.ArticleCoverage >= MinArticleCoverageInPassing && hit.Coverage >= MinSectionCoverageInPassing);
     }
 }

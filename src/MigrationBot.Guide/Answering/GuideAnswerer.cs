@@ -23,6 +23,7 @@ public sealed class GuideAnswerer : IDisposable
     private readonly MappingRanker _mappingRanker;
     private readonly SourcePlatforms _platforms;
     private readonly DefinitionFinder _definitions;
+    private readonly CounterpartTables _counterparts;
 
     public GuideAnswerer(MigrationGuide guide, DeclinePolicy? declinePolicy = null)
     {
@@ -35,6 +36,7 @@ public sealed class GuideAnswerer : IDisposable
         _mappingRanker = new MappingRanker(guide, _index.Analyze);
         _platforms = new SourcePlatforms(guide);
         _definitions = new DefinitionFinder(guide);
+        _counterparts = new CounterpartTables(guide, _index.Analyze);
     }
 
     /// <summary>The guide the answers come from.</summary>
@@ -67,6 +69,10 @@ public sealed class GuideAnswerer : IDisposable
         else if (mappings.Count > 0 && _mappingRanker.Rank(hits, search, mappings) is { } ranked)
         {
             hits = ranked;
+        }
+        else if (mappings.Count == 0 && _counterparts.Rank(hits, search, asked) is { } tabled)
+        {
+            hits = tabled;
         }
         else if (_platforms.NamesOtherPlatform(asked) || _declinePolicy.ShouldDecline(search, mappings.Count > 0) || hits.Count == 0)
         {

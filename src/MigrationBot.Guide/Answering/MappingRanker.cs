@@ -18,6 +18,16 @@ internal sealed class MappingRanker
         "choose", "corresponds", "become", "becomes", "analog", "substitute", "swap", "migrate", "move", "use",
     ];
 
+    /// <summary>Words that ask how to do something with a service rather than what it becomes.</summary>
+    private static readonly string[] TaskWords =
+    [
+        "move", "moving", "migrate", "migrating", "migration", "copy", "copying", "convert", "converting", "transfer",
+        "port", "porting", "rebuild", "rewrite", "lift", "shift", "cut", "cutover",
+    ];
+
+    /// <summary>Heading verbs that state a counterpart ("Replace X with Y").</summary>
+    private static readonly string[] ReplaceWords = ["replace", "replacing", "swap", "substitute"];
+
     /// <summary>Only tables in the articles of this many best hits count.</summary>
     private const int ArticlesConsidered = 3;
 
@@ -27,12 +37,17 @@ internal sealed class MappingRanker
     private readonly bool _hasServiceGuides;
     private readonly Dictionary<ServiceMapping, string[]> _rowTerms = new();
     private readonly Dictionary<string, HashSet<string>> _headingTerms = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _headingFirstTerm = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _taskWords;
+    private readonly HashSet<string> _replaceTerms;
 
     public MappingRanker(MigrationGuide guide, Func<string, IReadOnlyList<string>> analyze)
     {
         _guide = guide;
         _analyze = analyze;
         _cues = CueWords.SelectMany(analyze).ToHashSet(StringComparer.Ordinal);
+        _taskWords = TaskWords.SelectMany(analyze).ToHashSet(StringComparer.Ordinal);
+        _replaceTerms = ReplaceWords.SelectMany(analyze).ToHashSet(StringComparer.Ordinal);
         _hasServiceGuides = guide.Articles.Any(a => a.Kind == ArticleKind.Service);
         foreach (var row in guide.Mappings)
         {
@@ -41,7 +56,12 @@ internal sealed class MappingRanker
 
         foreach (var section in guide.Articles.SelectMany(a => a.Sections))
         {
-            _headingTerms.TryAdd(section.Id, section.Heading is null ? [] : analyze(section.Heading).ToHashSet(StringComparer.Ordinal));
+            var headingTerms = section.Heading is null ? [] : analyze(section.Heading);
+            _headingTerms.TryAdd(section.Id, headingTerms.ToHashSet(StringComparer.Ordinal));
+            if (headingTerms.Count > 0)
+            {
+                _headingFirstTerm.TryAdd(section.Id, headingTerms[0]);
+            }
         }
     }
 
@@ -78,13 +98,19 @@ internal sealed class MappingRanker
 
         var questionNames = search.MeaningfulTerms.Where(named.Contains).ToHashSet(StringComparer.Ordinal);
         var inArticle = hits.Where(h => h.Article.Path == row0.article.Path).ToList();
+        var table = inArticle.FirstOrDefault(h => string.Equals(h.Section.Id, row0.row.SectionId, StringComparison.OrdinalIgnoreCase))
+            ?? (_guide.FindSection(row0.row.SectionId) is { } tableSection ? new AnswerSection(row0.article, tableSection, hits.Count > 0 ? hits[0].Score : 0) : null);
+
+        // A bare "what is X on Azure" is answered by what states the counterpart: a "Replace X with Y" heading, else
+        // the table row. A question about doing something with the service (moving it, one word beyond its names)
+        // goes to the section about it.
+        var counterpartOnly = extra == 0 && !search.Terms.Any(_taskWords.Contains);
         var naming = inArticle
             .Where(h => _headingTerms.TryGetValue(h.Section.Id, out var heading) && heading.Overlaps(questionNames))
+            .Where(h => !counterpartOnly || (_headingFirstTerm.TryGetValue(h.Section.Id, out var verb) && _replaceTerms.Contains(verb)))
             .OrderBy(h => extra == 0 ? h.Section.Level : 0)
             .FirstOrDefault();
-        var first = naming
-            ?? inArticle.FirstOrDefault(h => string.Equals(h.Section.Id, row0.row.SectionId, StringComparison.OrdinalIgnoreCase))
-            ?? (_guide.FindSection(row0.row.SectionId) is { } table ? new AnswerSection(row0.article, table, hits.Count > 0 ? hits[0].Score : 0) : null);
+        var first = naming ?? table;
         if (first is null)
         {
             return null;

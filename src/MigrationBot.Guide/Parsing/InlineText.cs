@@ -1,10 +1,11 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Markdig.Syntax.Inlines;
 
 namespace MigrationBot.Guide.Parsing;
 
-/// <summary>Plain text of Markdig inlines: markup removed, link and image text kept, HTML dropped.</summary>
-internal static class InlineText
+/// <summary>Plain text of Markdig inlines: markup removed, link and image text kept, HTML dropped (a <c>&lt;br&gt;</c> becomes a space).</summary>
+internal static partial class InlineText
 {
     /// <summary>The inlines' text with whitespace collapsed; links are added to <paramref name="links"/>.</summary>
     public static string Of(ContainerInline? root, List<InlineLink>? links)
@@ -59,6 +60,10 @@ internal static class InlineText
                 case LineBreakInline:
                     builder.Append(' ');
                     break;
+                case HtmlInline html when LineBreakTag().IsMatch(html.Tag):
+                    // A <br> inside a table cell separates names that would otherwise run together.
+                    builder.Append(' ');
+                    break;
                 case HtmlEntityInline entity:
                     builder.Append(entity.Transcoded.AsSpan());
                     break;
@@ -85,4 +90,7 @@ internal static class InlineText
             }
         }
     }
+
+    [GeneratedRegex(@"^<br\s*/?>$", RegexOptions.IgnoreCase)]
+    private static partial Regex LineBreakTag();
 }

@@ -1,8 +1,8 @@
 namespace MigrationBot.Guide.Search;
 
 /// <summary>
-/// Acronyms and long names of cloud services that any migration guide may use either way round, in Solr synonym
-/// format. A guide's own <c>synonyms.txt</c> and mapping tables come on top of these.
+/// Acronyms and long names of cloud services, and the common names of migration strategies, that any migration
+/// guide may use either way round, in Solr synonym format. A guide's own <c>synonyms.txt</c> and mapping tables come on top of these.
 /// </summary>
 internal static class BuiltInSynonyms
 {
@@ -42,5 +42,20 @@ internal static class BuiltInSynonyms
         k8s, kubernetes
         postgres, postgresql
         entra id, azure active directory, azure ad
+        nlb, network load balancer
+        alb, application load balancer
+        cdn, content delivery network
+        vpn, virtual private network
+        sso, single sign-on, single sign on
+        mfa, multifactor authentication, multi-factor authentication
+        rto, recovery time objective
+        rpo, recovery point objective
+        tco, total cost of ownership
+        sla, service level agreement
+        byol, bring your own license
+        ahb, azure hybrid benefit
+        iac, infrastructure as code
+        siem, security information and event management
+        rehost, lift and shift, lift-and-shift
         """;
 }

@@ -27,6 +27,8 @@ public sealed class GuideIndex : IDisposable
     private const int ArticlePriorDepth = 40;
     private const double ArticlePrior = 0.15;
 
+    private static readonly string[] HeadingFields = ["heading"];
+
     private static readonly FieldBoost[] Fields =
     [
         new("title", 2.0f),
@@ -62,7 +64,7 @@ public sealed class GuideIndex : IDisposable
         }
 
         _everydayQuestionTerms = EverydayWords.All.SelectMany(word => GuideAnalyzers.Terms(queryAnalyzer, "body", word)).ToHashSet(StringComparer.Ordinal);
-        _vocabulary = new IndexVocabulary(_reader, Fields.Select(f => f.Name).ToArray(), _articleByDoc, _everydayQuestionTerms, plainFrequency);
+        _vocabulary = new IndexVocabulary(_reader, Fields.Select(f => f.Name).ToArray(), HeadingFields, _articleByDoc, _everydayQuestionTerms, plainFrequency);
     }
 
     /// <summary>Number of indexed sections.</summary>
@@ -138,7 +140,8 @@ public sealed class GuideIndex : IDisposable
             var matched = terms.Where(term => _vocabulary.DocumentHas(doc, term)).ToList();
             var coverage = totalWeight == 0 ? 1 : known.Where(t => _vocabulary.DocumentHas(doc, t)).Sum(Evidence) / totalWeight;
             var articleCoverage = totalWeight == 0 ? 1 : known.Where(t => _vocabulary.ArticleHas(article, t)).Sum(Evidence) / totalWeight;
-            hits.Add(new SearchHit(_sectionByDoc[doc], article, scoreDoc.Score, coverage, articleCoverage, matched));
+            var headingCoverage = totalWeight == 0 ? 0 : known.Where(t => _vocabulary.HeadingHas(doc, t)).Sum(Evidence) / totalWeight;
+            hits.Add(new SearchHit(_sectionByDoc[doc], article, scoreDoc.Score, coverage, articleCoverage, matched, headingCoverage));
         }
 
         return new SearchResult(terms, meaningful, unknown, WithArticlePrior(hits).Take(count).ToList(), content.Count);
@@ -172,27 +175,57 @@ public sealed class GuideIndex : IDisposable
                 continue;
             }
 
-            var usable = term;
-            if (_vocabulary.DocumentFrequency(term) == 0)
+            foreach (var usable in Usable(term, repaired))
             {
-                usable = _vocabulary.Repair(term) ?? term;
-                if (usable != term)
+                if (!result.Contains(usable, StringComparer.Ordinal))
                 {
-                    repaired.Add(usable);
+                    result.Add(usable);
                 }
             }
 
-            if (!result.Contains(usable, StringComparer.Ordinal))
+            if (result.Count >= MaxTerms)
             {
-                result.Add(usable);
-                if (result.Count == MaxTerms)
-                {
-                    break;
-                }
+                result.RemoveRange(MaxTerms, result.Count - MaxTerms);
+                break;
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// What to search for a question's term: the term when the guide knows it; else its expansion when it is chat
+    /// shorthand, its singular when only that is known, or the nearest spelling (marked as repaired); else the term.
+    /// </summary>
+    private IEnumerable<string> Usable(string term, HashSet<string> repaired)
+    {
+        if (_vocabulary.DocumentFrequency(term) > 0)
+        {
+            return [term];
+        }
+
+        if (ChatShorthand.Expansions.TryGetValue(term, out var expansion))
+        {
+            var expanded = GuideAnalyzers.Terms(_queryAnalyzer, "body", expansion).Where(t => _vocabulary.DocumentFrequency(t) > 0).ToList();
+            if (expanded.Count > 0)
+            {
+                return expanded;
+            }
+        }
+
+        if (term.Length > 3 && term[^1] == 's' && _vocabulary.DocumentFrequency(term[..^1]) > 0)
+        {
+            return [term[..^1]];
+        }
+
+        var repair = _vocabulary.Repair(term);
+        if (repair is null)
+        {
+            return [term];
+        }
+
+        repaired.Add(repair);
+        return [repair];
     }
 
     /// <summary>

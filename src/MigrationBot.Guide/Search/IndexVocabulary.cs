@@ -16,6 +16,7 @@ internal sealed class IndexVocabulary
     private const int MinSectionsForShareRule = 12;
 
     private readonly HashSet<string>[] _docTerms;
+    private readonly HashSet<string>[] _headingTerms;
     private readonly Dictionary<string, HashSet<string>> _articleTerms;
     private readonly Dictionary<string, int> _documentFrequency;
     private readonly HashSet<string> _everyday;
@@ -24,7 +25,7 @@ internal sealed class IndexVocabulary
 
     /// <param name="plainFrequency">Document frequencies of the sections' own words, before synonyms add any: what
     /// makes a word everyday is how often the guide writes it, not how often a synonym stands in for it.</param>
-    public IndexVocabulary(IndexReader reader, IReadOnlyList<string> fields, string[] articleByDoc, IEnumerable<string> everydayWords, IReadOnlyDictionary<string, int> plainFrequency)
+    public IndexVocabulary(IndexReader reader, IReadOnlyList<string> fields, IReadOnlyList<string> headingFields, string[] articleByDoc, IEnumerable<string> everydayWords, IReadOnlyDictionary<string, int> plainFrequency)
     {
         _docTerms = new HashSet<string>[reader.MaxDoc];
         for (var doc = 0; doc < _docTerms.Length; doc++)
@@ -32,8 +33,15 @@ internal sealed class IndexVocabulary
             _docTerms[doc] = new HashSet<string>(StringComparer.Ordinal);
         }
 
+        _headingTerms = new HashSet<string>[reader.MaxDoc];
+        for (var doc = 0; doc < _headingTerms.Length; doc++)
+        {
+            _headingTerms[doc] = new HashSet<string>(StringComparer.Ordinal);
+        }
+
         foreach (var field in fields)
         {
+            var target = headingFields.Contains(field, StringComparer.Ordinal) ? _headingTerms : null;
             var terms = MultiFields.GetTerms(reader, field);
             if (terms is null)
             {
@@ -49,6 +57,7 @@ internal sealed class IndexVocabulary
                 while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
                 {
                     _docTerms[docs.DocID].Add(text);
+                    target?[docs.DocID].Add(text);
                 }
             }
         }
@@ -114,6 +123,9 @@ internal sealed class IndexVocabulary
 
     public bool DocumentHas(int doc, string term) => _docTerms[doc].Contains(term);
 
+    /// <summary>True when the section's heading or its article's title holds the term.</summary>
+    public bool HeadingHas(int doc, string term) => _headingTerms[doc].Contains(term);
+
     public bool ArticleHas(string articlePath, string term) =>
         _articleTerms.TryGetValue(articlePath, out var terms) && terms.Contains(term);
 
@@ -138,7 +150,7 @@ internal sealed class IndexVocabulary
 
             foreach (var candidate in candidates)
             {
-                if (candidate[0] != term[0] && (term.Length < 6 || candidate[^1] != term[^1]))
+                if (candidate[0] != term[0])
                 {
                     continue;
                 }

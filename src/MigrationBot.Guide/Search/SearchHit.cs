@@ -7,10 +7,13 @@ namespace MigrationBot.Guide.Search;
 /// <param name="Coverage">Share (0-1, weighted by rarity) of the question's meaningful terms known to the guide that the section contains.</param>
 /// <param name="ArticleCoverage">The same share over the whole article the section belongs to.</param>
 /// <param name="MatchedTerms">The question's terms the section contains.</param>
+/// <param name="HeadingCoverage">The same share over the section's heading alone: how much of the question the
+/// section is about, not merely mentions.</param>
 public sealed record SearchHit(
     string SectionId,
     string ArticlePath,
     double Score,
     double Coverage,
     double ArticleCoverage,
-    IReadOnlyList<string> MatchedTerms);
+    IReadOnlyList<string> MatchedTerms,
+    double HeadingCoverage = 0);

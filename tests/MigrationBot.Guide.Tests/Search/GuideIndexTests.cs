@@ -75,6 +75,33 @@ public sealed class GuideIndexTests : IDisposable
     }
 
     [Fact]
+    public void ChatShorthandTheGuideNeverUsesIsExpanded()
+    {
+        var result = _index.Search("mgmt groups for the target env", 5);
+
+        Assert.Contains("management", result.Terms);
+        Assert.Contains("environment", result.Terms);
+        Assert.DoesNotContain("mgmt", result.Terms);
+    }
+
+    [Fact]
+    public void UnknownPluralFallsBackToTheSingularTheGuideUses()
+    {
+        var result = _index.Search("vpcs and their subnets", 5);
+
+        Assert.Contains("vpc", result.Terms);
+    }
+
+    [Fact]
+    public void RepairKeepsTheFirstLetter()
+    {
+        var result = _index.Search("xolicy assignments", 5);
+
+        Assert.DoesNotContain("policy", result.Terms);
+        Assert.Contains("xolicy", result.Terms);
+    }
+
+    [Fact]
     public void VeryLongQuestionIsCutAndSearched()
     {
         var question = string.Concat(Enumerable.Repeat("route 53 hosted zone export ", 800))[..20_000];

@@ -39,4 +39,18 @@ public sealed class GuideSynonymsTests
         Assert.Equal("a.md#firewalls", index.Search("waf", 5).Hits[0].SectionId);
         Assert.Equal("a.md#queues", index.Search("sqs", 5).Hits[0].SectionId);
     }
+
+    [Fact]
+    public void MigrationStrategyNamesMatchEitherWay()
+    {
+        var guide = new GuideBuilder()
+            .Article("a.md", "Strategies", a => a
+                .Section("Rehost servers", "Rehost moves each server unchanged to a virtual machine.")
+                .Section("Refactor apps", "Refactor rewrites parts of an application for platform services."))
+            .Build();
+
+        using var index = GuideIndex.Build(guide);
+
+        Assert.Equal("a.md#rehost-servers", index.Search("what does lift and shift mean", 5).Hits[0].SectionId);
+    }
 }

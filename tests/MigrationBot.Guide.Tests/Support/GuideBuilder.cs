@@ -87,6 +87,10 @@ internal sealed partial class GuideBuilder
             return this;
         }
 
+        /// <summary>A section holding any table: the header row, then the body rows, cells joined as the parser joins them.</summary>
+        public ArticleBuilder Table(string heading, string header, params string[] rows) =>
+            Add(heading, 2, rows.Prepend(header).Select(r => new SectionBlock(BlockKind.TableRow, r)));
+
         public IReadOnlyList<GuideSection> Sections(string articleUrl)
         {
             var result = new List<GuideSection>();
