@@ -26,7 +26,7 @@ public sealed class GuideIndex : IDisposable
     private const float EverydayWeight = 0.15f;
     private const int ArticlePriorDepth = 40;
     private const double ArticlePrior = 0.15;
-    private const double ProseWeight = 0.4;
+    private const double ProseWeight = 0.25;
 
     private static readonly string[] HeadingFields = ["heading"];
 
