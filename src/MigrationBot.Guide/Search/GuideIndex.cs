@@ -26,6 +26,7 @@ public sealed class GuideIndex : IDisposable
     private const float EverydayWeight = 0.15f;
     private const int ArticlePriorDepth = 40;
     private const double ArticlePrior = 0.15;
+    private const double ProseWeight = 0.25;
 
     private static readonly string[] HeadingFields = ["heading"];
 
@@ -129,23 +130,38 @@ public sealed class GuideIndex : IDisposable
         var top = _searcher.Search(query, Math.Max(count, ArticlePriorDepth));
         var known = meaningful.Except(unknown, StringComparer.Ordinal).ToList();
         var totalWeight = known.Sum(_vocabulary.Weight);
+        var totalTopicWeight = known.Sum(TopicWeight);
 
         // A repaired word is a guess: finding it in a section is half the evidence of finding the word as typed.
         double Evidence(string term) => repaired.Contains(term) ? 0.5 * _vocabulary.Weight(term) : _vocabulary.Weight(term);
+        double TopicEvidence(string term) => repaired.Contains(term) ? 0.5 * TopicWeight(term) : TopicWeight(term);
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var doc = scoreDoc.Doc;
             var article = _articleByDoc[doc];
             var matched = terms.Where(term => _vocabulary.DocumentHas(doc, term)).ToList();
-            var coverage = totalWeight == 0 ? 1 : known.Where(t => _vocabulary.DocumentHas(doc, t)).Sum(Evidence) / totalWeight;
-            var articleCoverage = totalWeight == 0 ? 1 : known.Where(t => _vocabulary.ArticleHas(article, t)).Sum(Evidence) / totalWeight;
-            var headingCoverage = totalWeight == 0 ? 0 : known.Where(t => _vocabulary.HeadingHas(doc, t)).Sum(Evidence) / totalWeight;
+
+            // Prose words count less only for a section that holds two or more of the question's topic words (words
+            // some heading uses): one shared word ("rules", "switch") is not enough to set the rest of the question aside.
+            var corroborated = known.Count(t => _vocabulary.DocumentHas(doc, t) && _vocabulary.AnyHeadingHas(t)) >= 2;
+            Func<string, double> weigh = corroborated ? TopicEvidence : Evidence;
+            var total = corroborated ? totalTopicWeight : totalWeight;
+            var coverage = total == 0 ? 1 : known.Where(t => _vocabulary.DocumentHas(doc, t)).Sum(weigh) / total;
+            var articleCoverage = total == 0 ? 1 : known.Where(t => _vocabulary.ArticleHas(article, t)).Sum(weigh) / total;
+            var headingCoverage = total == 0 ? 0 : known.Where(t => _vocabulary.HeadingHas(doc, t)).Sum(weigh) / total;
             hits.Add(new SearchHit(_sectionByDoc[doc], article, scoreDoc.Score, coverage, articleCoverage, matched, headingCoverage));
         }
 
         return new SearchResult(terms, meaningful, unknown, WithArticlePrior(hits).Take(count).ToList(), content.Count);
     }
+
+    /// <summary>
+    /// A term's weight in coverage: its rarity, lowered for words no heading of the guide uses. Those are the
+    /// guide's prose ("during", "lose"), not its topics, and a chatty question full of them is still about its topic words.
+    /// </summary>
+    private double TopicWeight(string term) =>
+        _vocabulary.AnyHeadingHas(term) ? _vocabulary.Weight(term) : ProseWeight * _vocabulary.Weight(term);
 
     /// <summary>The terms the question analyzer makes of a text (for matching sentences of a section to a question).</summary>
     public IReadOnlyList<string> Analyze(string text)

@@ -18,6 +18,7 @@ internal sealed class IndexVocabulary
     private readonly HashSet<string>[] _docTerms;
     private readonly HashSet<string>[] _headingTerms;
     private readonly Dictionary<string, HashSet<string>> _articleTerms;
+    private readonly HashSet<string> _anyHeadingTerms;
     private readonly Dictionary<string, int> _documentFrequency;
     private readonly HashSet<string> _everyday;
     private readonly Dictionary<int, List<string>> _termsByLength;
@@ -62,6 +63,7 @@ internal sealed class IndexVocabulary
             }
         }
 
+        _anyHeadingTerms = _headingTerms.SelectMany(terms => terms).ToHashSet(StringComparer.Ordinal);
         _documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         _articleTerms = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         for (var doc = 0; doc < _docTerms.Length; doc++)
@@ -125,6 +127,9 @@ internal sealed class IndexVocabulary
 
     /// <summary>True when the section's heading or its article's title holds the term.</summary>
     public bool HeadingHas(int doc, string term) => _headingTerms[doc].Contains(term);
+
+    /// <summary>True when some section heading of the guide holds the term: the guide treats it as a topic, not only as prose.</summary>
+    public bool AnyHeadingHas(string term) => _anyHeadingTerms.Contains(term);
 
     public bool ArticleHas(string articlePath, string term) =>
         _articleTerms.TryGetValue(articlePath, out var terms) && terms.Contains(term);
