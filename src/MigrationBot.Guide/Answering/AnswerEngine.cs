@@ -42,6 +42,9 @@ public sealed class AnswerEngine
     /// <inheritdoc cref="GuideAnswerer.FindSection"/>
     public AnswerSection? FindSection(string sectionId) => Current.FindSection(sectionId);
 
+    /// <inheritdoc cref="GuideAnswerer.Show"/>
+    public Answer? Show(string sectionId, string? question = null) => Current.Show(sectionId, question);
+
     /// <inheritdoc cref="GuideAnswerer.FindStep"/>
     public JourneyStep? FindStep(string nameOrNumber) => Current.FindStep(nameOrNumber);
 }

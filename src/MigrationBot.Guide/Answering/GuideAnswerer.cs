@@ -102,6 +102,31 @@ public sealed class GuideAnswerer : IDisposable
         return section is null || article is null ? null : new AnswerSection(article, section, 0);
     }
 
+    /// <summary>
+    /// The answer for a section chosen by a button rather than found by a search (a related section, the next step):
+    /// its summary weighted by <paramref name="question"/> when given (else its leading sentences), the mapping rows
+    /// it holds, its next step. Null when the guide has no such section.
+    /// </summary>
+    public Answer? Show(string sectionId, string? question = null)
+    {
+        if (FindSection(sectionId) is not { } shown)
+        {
+            return null;
+        }
+
+        var weights = (question is null ? [] : _index.Analyze(question)).Distinct().ToDictionary(term => term, _ => 1.0, StringComparer.Ordinal);
+        return new Answer(
+            question ?? shown.Section.Heading ?? shown.Article.Title,
+            Declined: false,
+            shown,
+            _summaries.Summarize(shown.Section, weights),
+            Guide.Mappings.Where(m => m.SectionId == shown.Section.Id).ToList(),
+            shown.Article.NextStep,
+            Related: [],
+            Closest: [],
+            Results: [shown]);
+    }
+
     /// <summary>A journey step by number or name: "2", "step 2", "prepare", "step prepare".</summary>
     public JourneyStep? FindStep(string nameOrNumber)
     {

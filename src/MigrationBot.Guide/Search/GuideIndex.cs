@@ -1,7 +1,4 @@
-using System.Globalization;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Util;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -21,7 +18,6 @@ public sealed class GuideIndex : IDisposable
     /// <summary>At most this many distinct terms of a question are searched.</summary>
     public const int MaxTerms = 24;
 
-    private const string IdField = "id";
     private const float TieBreaker = 0.25f;
     private const float EverydayWeight = 0.15f;
     private const int ArticlePriorDepth = 40;
@@ -60,7 +56,7 @@ public sealed class GuideIndex : IDisposable
         for (var doc = 0; doc < _reader.MaxDoc; doc++)
         {
             var stored = _reader.Document(doc);
-            _sectionByDoc[doc] = stored.Get(IdField);
+            _sectionByDoc[doc] = stored.Get(SectionDocuments.IdField);
             _articleByDoc[doc] = stored.Get("article");
         }
 
@@ -75,7 +71,7 @@ public sealed class GuideIndex : IDisposable
     public static GuideIndex Build(MigrationGuide guide)
     {
         ArgumentNullException.ThrowIfNull(guide);
-        var protectedWords = ProtectedWords(guide.Mappings);
+        var protectedWords = SectionDocuments.ProtectedWords(guide.Mappings);
         var synonyms = GuideSynonyms.Build(guide.Synonyms, guide.Mappings);
         var indexAnalyzer = GuideAnalyzers.CreateIndexAnalyzer(synonyms, protectedWords);
         var queryAnalyzer = GuideAnalyzers.CreateQueryAnalyzer(protectedWords);
@@ -89,7 +85,7 @@ public sealed class GuideIndex : IDisposable
             {
                 foreach (var section in article.Sections)
                 {
-                    var document = ToDocument(article, section);
+                    var document = SectionDocuments.Of(article, section);
                     writer.AddDocument(document);
                     var text = string.Join("\n", Fields.Select(f => document.Get(f.Name)));
                     foreach (var term in GuideAnalyzers.Terms(queryAnalyzer, "body", text).Distinct(StringComparer.Ordinal))
@@ -288,51 +284,6 @@ public sealed class GuideIndex : IDisposable
         phrase.Add(new Term(field, first));
         phrase.Add(new Term(field, second));
         return phrase;
-    }
-
-    private static Document ToDocument(GuideArticle article, GuideSection section)
-    {
-        var meta = new List<string?> { article.Description, article.Area, article.Topic };
-        if (article.Kind == ArticleKind.Step)
-        {
-            meta.Add(string.Create(CultureInfo.InvariantCulture, $"step {article.StepNumber} {article.StepName}"));
-        }
-
-        return new Document
-        {
-            new StringField(IdField, section.Id, Field.Store.YES),
-            new StringField("article", article.Path, Field.Store.YES),
-            new TextField("title", article.Title, Field.Store.NO),
-            new TextField("heading", string.Join(" ", section.HeadingPath.DefaultIfEmpty(section.Heading ?? string.Empty)), Field.Store.NO),
-            new TextField("meta", string.Join(" ", meta.Where(m => !string.IsNullOrWhiteSpace(m))), Field.Store.NO),
-            new TextField("body", section.Text, Field.Store.NO),
-        };
-    }
-
-    /// <summary>Service-name words the stemmer must keep: acronyms, words with digits or inner capitals, and a built-in list.</summary>
-    private static CharArraySet ProtectedWords(IReadOnlyList<ServiceMapping> mappings)
-    {
-        var words = new CharArraySet(GuideAnalyzers.Version, 128, ignoreCase: true);
-        foreach (var word in ServiceNames.BuiltInProtectedWords)
-        {
-            words.Add(word);
-        }
-
-        foreach (var mapping in mappings)
-        {
-            foreach (var name in ServiceNames.SplitCell(mapping.AwsService).Concat(ServiceNames.SplitCell(mapping.AzureService)))
-            {
-                foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    if (word.Any(char.IsDigit) || word.Skip(1).Any(char.IsUpper))
-                    {
-                        words.Add(word.ToLowerInvariant());
-                    }
-                }
-            }
-        }
-
-        return words;
     }
 
     private sealed record FieldBoost(string Name, float Boost);

@@ -145,27 +145,26 @@ public sealed partial class MessageTurn(
             return;
         }
 
-        await SendAnswerAsync(context, SectionAnswer.For(context.Engine.Guide, further, last.Question), cancellationToken);
+        await SendAnswerAsync(context, context.Engine.Show(further.Section.Id, last.Question)!, cancellationToken);
     }
 
     /// <summary>A journey step's introduction shows as its step card; any other section as an answer card.</summary>
     private async Task ShowSectionAsync(MessageContext context, string sectionId, string? question, CancellationToken cancellationToken)
     {
-        if (context.Engine.FindSection(sectionId) is not { } shown)
+        if (context.Engine.Show(sectionId, question) is not { Best: { } shown } answer)
         {
             await context.Turn.ReplyAsync(ReplyFactory.FromText(context.Text.ReplyUnknownSection), cancellationToken);
             return;
         }
 
-        var guideNow = context.Engine.Guide;
         if (shown.Article is { Kind: ArticleKind.Step, StepNumber: { } number } && shown.Section.Heading is null)
         {
-            await SendAsync(context, StepCard.Build(guideNow, number, context.Text.Culture), cancellationToken);
-            await SaveLastAsync(context, SectionAnswer.For(guideNow, shown, question), cancellationToken);
+            await SendAsync(context, StepCard.Build(context.Engine.Guide, number, context.Text.Culture), cancellationToken);
+            await SaveLastAsync(context, answer, cancellationToken);
             return;
         }
 
-        await SendAnswerAsync(context, SectionAnswer.For(guideNow, shown, question), cancellationToken);
+        await SendAnswerAsync(context, answer, cancellationToken);
     }
 
     private async Task SendAnswerAsync(MessageContext context, Answer answer, CancellationToken cancellationToken)

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Documents;
+
+namespace MigrationBot.Guide.Search;
+
+/// <summary>How a guide's sections become Lucene documents, and which of its words the stemmer must keep.</summary>
+internal static class SectionDocuments
+{
+    /// <summary>The stored field holding the section id.</summary>
+    public const string IdField = "id";
+
+    /// <summary>The document of one section: its id and article stored, title, heading path, meta and text indexed.</summary>
+    public static Document Of(GuideArticle article, GuideSection section)
+    {
+        var meta = new List<string?> { article.Description, article.Area, article.Topic };
+        if (article.Kind == ArticleKind.Step)
+        {
+            meta.Add(string.Create(CultureInfo.InvariantCulture, $"step {article.StepNumber} {article.StepName}"));
+        }
+
+        return new Document
+        {
+            new StringField(IdField, section.Id, Field.Store.YES),
+            new StringField("article", article.Path, Field.Store.YES),
+            new TextField("title", article.Title, Field.Store.NO),
+            new TextField("heading", string.Join(" ", section.HeadingPath.DefaultIfEmpty(section.Heading ?? string.Empty)), Field.Store.NO),
+            new TextField("meta", string.Join(" ", meta.Where(m => !string.IsNullOrWhiteSpace(m))), Field.Store.NO),
+            new TextField("body", section.Text, Field.Store.NO),
+        };
+    }
+
+    /// <summary>Service-name words the stemmer must keep: acronyms, words with digits or inner capitals, and a built-in list.</summary>
+    public static CharArraySet ProtectedWords(IReadOnlyList<ServiceMapping> mappings)
+    {
+        var words = new CharArraySet(GuideAnalyzers.Version, 128, ignoreCase: true);
+        foreach (var word in ServiceNames.BuiltInProtectedWords)
+        {
+            words.Add(word);
+        }
+
+        foreach (var mapping in mappings)
+        {
+            foreach (var name in ServiceNames.SplitCell(mapping.AwsService).Concat(ServiceNames.SplitCell(mapping.AzureService)))
+            {
+                foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (word.Any(char.IsDigit) || word.Skip(1).Any(char.IsUpper))
+                    {
+                        words.Add(word.ToLowerInvariant());
+                    }
+                }
+            }
+        }
+
+        return words;
+    }
+}
