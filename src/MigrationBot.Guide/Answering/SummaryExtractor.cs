@@ -61,10 +61,46 @@ public sealed partial class SummaryExtractor
             length += Math.Min(unitLength, MaxLength);
         }
 
+        CompleteLeadIns(units, chosen, length);
         return chosen
             .Order()
             .Select(index => Shorten(units[index].Text, chosen.Count == 1 ? MaxLength : MaxLength - 80))
             .ToList();
+    }
+
+    /// <summary>
+    /// A sentence that introduces a list ("Replace queues with:") says nothing alone: the items it introduces follow
+    /// it, as many as fit, and a lead-in with no room for any item is dropped.
+    /// </summary>
+    private static void CompleteLeadIns(SummaryUnit[] units, List<int> chosen, int length)
+    {
+        foreach (var leadIn in chosen.Where(i => units[i].IntroducesItems && i + 1 < units.Length && units[i + 1].IsItem).Order().ToList())
+        {
+            var added = 0;
+            for (var i = leadIn + 1; i < units.Length && units[i].IsItem; i++)
+            {
+                if (chosen.Contains(i))
+                {
+                    added++;
+                    continue;
+                }
+
+                if (chosen.Count >= MaxUnits || length + units[i].Text.Length > MaxLength)
+                {
+                    break;
+                }
+
+                chosen.Add(i);
+                length += units[i].Text.Length;
+                added++;
+            }
+
+            if (added == 0)
+            {
+                chosen.Remove(leadIn);
+                length -= Math.Min(units[leadIn].Text.Length, MaxLength);
+            }
+        }
     }
 
     private static double Score(SummaryUnit unit, IReadOnlyDictionary<string, double> weights, int index)
@@ -89,13 +125,13 @@ public sealed partial class SummaryExtractor
                 case BlockKind.Paragraph:
                     foreach (var sentence in SentenceEnd().Split(block.Text))
                     {
-                        AddUnit(units, sentence);
+                        AddUnit(units, sentence, isItem: false);
                     }
 
                     break;
                 case BlockKind.ListItem:
                 case BlockKind.TableRow:
-                    AddUnit(units, block.Text);
+                    AddUnit(units, block.Text, isItem: true);
                     break;
                 case BlockKind.Code:
                 default:
@@ -106,7 +142,7 @@ public sealed partial class SummaryExtractor
         return units.ToArray();
     }
 
-    private void AddUnit(List<SummaryUnit> units, string text)
+    private void AddUnit(List<SummaryUnit> units, string text, bool isItem)
     {
         var trimmed = text.Trim();
         if (trimmed.Length < 3)
@@ -114,7 +150,7 @@ public sealed partial class SummaryExtractor
             return;
         }
 
-        units.Add(new SummaryUnit(trimmed, _analyze(trimmed).ToHashSet(StringComparer.Ordinal)));
+        units.Add(new SummaryUnit(trimmed, _analyze(trimmed).ToHashSet(StringComparer.Ordinal), isItem));
     }
 
     private static string Shorten(string text, int max)
@@ -131,5 +167,8 @@ public sealed partial class SummaryExtractor
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z0-9""'(\[])")]
     private static partial Regex SentenceEnd();
 
-    private sealed record SummaryUnit(string Text, HashSet<string> Terms);
+    private sealed record SummaryUnit(string Text, HashSet<string> Terms, bool IsItem)
+    {
+        public bool IntroducesItems => !IsItem && Text.EndsWith(':');
+    }
 }

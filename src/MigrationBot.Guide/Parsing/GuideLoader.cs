@@ -63,6 +63,7 @@ public static class GuideLoader
             readingOrder.Select(a => new JourneyCandidate(a.Path, a.Title, tocNames.GetValueOrDefault(a.Path))).ToList(),
             inTocOrder: tocOrder.Count > 0,
             declaration.Journey,
+            TopGroups(toc),
             diagnostics);
 
         var resolver = new LinkResolver(settings, files, parsed);
@@ -164,6 +165,13 @@ public static class GuideLoader
         ArticlePath = entry.ArticlePath is { } path ? articles.GetValueOrDefault(path) : null,
         Items = entry.Items.Select(item => KeepArticles(item, articles)).ToList(),
     };
+
+    /// <summary>The toc's top-level groups (entries without an href) that hold at least one article.</summary>
+    private static List<TocStepGroup> TopGroups(IEnumerable<TocEntry> toc) =>
+        toc.Where(e => e.Href is null)
+            .Select(e => Flatten(e.Items).Select(i => i.ArticlePath).OfType<string>().FirstOrDefault() is { } first ? new TocStepGroup(e.Name, first) : null)
+            .OfType<TocStepGroup>()
+            .ToList();
 
     private static IEnumerable<TocEntry> Flatten(IEnumerable<TocEntry> entries) =>
         entries.SelectMany(e => Flatten(e.Items).Prepend(e));

@@ -1,9 +1,10 @@
 namespace MigrationBot.Guide.Parsing;
 
 /// <summary>
-/// The journey of a guide and the role of each article. Declared steps (<c>guide.yml</c>) win; otherwise articles
-/// whose title or file name leads with a step word form the journey in reading order. An article about one service
-/// area is a service guide, never an inferred step.
+/// The journey of a guide and the role of each article. Declared steps (<c>guide.yml</c>) win; then top-level toc
+/// groups named by step words ("Plan", "Migrate", "Operate"), each led by its first article; otherwise articles whose
+/// title or file name leads with a step word form the journey in reading order, one article per step name. An article
+/// about one service area is a service guide, never an inferred step; a FAQ or glossary is neither.
 /// </summary>
 internal sealed record JourneyPlan(IReadOnlyList<JourneyStep> Steps, IReadOnlyDictionary<string, ArticleRole> Roles)
 {
@@ -12,7 +13,8 @@ internal sealed record JourneyPlan(IReadOnlyList<JourneyStep> Steps, IReadOnlyDi
     /// True when the reading order comes from a toc; otherwise inferred steps are put in lifecycle order
     /// (assess, plan, design, prepare, migrate, execute, cut over, evaluate, optimize, decommission).
     /// </param>
-    public static JourneyPlan Build(IReadOnlyList<JourneyCandidate> articles, bool inTocOrder, IReadOnlyList<DeclaredStep>? declared, ICollection<GuideDiagnostic> diagnostics)
+    /// <param name="groups">The toc's top-level groups, in toc order.</param>
+    public static JourneyPlan Build(IReadOnlyList<JourneyCandidate> articles, bool inTocOrder, IReadOnlyList<DeclaredStep>? declared, IReadOnlyList<TocStepGroup> groups, ICollection<GuideDiagnostic> diagnostics)
     {
         var roles = new Dictionary<string, ArticleRole>(StringComparer.OrdinalIgnoreCase);
         var steps = new List<JourneyStep>();
@@ -33,11 +35,24 @@ internal sealed record JourneyPlan(IReadOnlyList<JourneyStep> Steps, IReadOnlyDi
             }
         }
 
+        var stepGroups = declared is null ? StepGroups(groups, byPath) : [];
+        foreach (var group in stepGroups)
+        {
+            roles[group.FirstArticle] = new ArticleRole(ArticleKind.Step, steps.Count + 1, group.Name, null);
+            steps.Add(new JourneyStep(steps.Count + 1, group.Name, group.FirstArticle));
+        }
+
         foreach (var article in articles.Where(a => !roles.ContainsKey(a.Path)))
         {
             var name = FileName(article.Path);
+            if (JourneyWords.IsReference(article.Title))
+            {
+                roles[article.Path] = ArticleRole.Other;
+                continue;
+            }
+
             var hub = name.Equals("index", StringComparison.OrdinalIgnoreCase) || JourneyWords.IsOverview(article.Title) || JourneyWords.IsOverview(name);
-            var stepName = declared is null && !hub
+            var stepName = declared is null && stepGroups.Count == 0 && !hub
                 ? JourneyWords.LeadingStep(article.Title) ?? JourneyWords.LeadingStep(name)
                 : null;
             // "Prepare networking and identity" prepares; only a title led by "migrate" (or no step word) may name its area anywhere.
@@ -48,7 +63,7 @@ internal sealed record JourneyPlan(IReadOnlyList<JourneyStep> Steps, IReadOnlyDi
             {
                 roles[article.Path] = new ArticleRole(ArticleKind.Service, null, null, area);
             }
-            else if (stepName is not null)
+            else if (stepName is not null && !inferred.Any(s => s.Name.Equals(stepName, StringComparison.OrdinalIgnoreCase)))
             {
                 inferred.Add(new JourneyStep(0, stepName, article.Path));
             }
@@ -66,6 +81,20 @@ internal sealed record JourneyPlan(IReadOnlyList<JourneyStep> Steps, IReadOnlyDi
         }
 
         return new JourneyPlan(steps, roles);
+    }
+
+    /// <summary>
+    /// The toc's top-level groups named by step words alone, when at least two are: a toc laid out as "Plan / Migrate /
+    /// Operate" declares its journey by its shape.
+    /// </summary>
+    private static List<TocStepGroup> StepGroups(IReadOnlyList<TocStepGroup> groups, Dictionary<string, JourneyCandidate> byPath)
+    {
+        var named = groups
+            .Where(g => byPath.ContainsKey(g.FirstArticle) && JourneyWords.IsStepName(g.Name))
+            .DistinctBy(g => g.FirstArticle, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g with { FirstArticle = byPath[g.FirstArticle].Path })
+            .ToList();
+        return named.Count >= 2 ? named : [];
     }
 
     private static string? AreaOf(JourneyCandidate article, string fileName, bool anywhere) =>

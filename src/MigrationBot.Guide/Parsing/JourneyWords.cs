@@ -13,8 +13,11 @@ internal static partial class JourneyWords
         "assess", "assessing", "assessment", "plan", "planning", "design", "designing", "prepare", "preparing",
         "preparation", "migrate", "migrating", "execute", "executing", "execution", "cutover", "evaluate",
         "evaluating", "evaluation", "optimize", "optimizing", "optimization", "optimise", "optimising",
-        "decommission", "decommissioning",
+        "operate", "operating", "decommission", "decommissioning",
     };
+
+    // Words that may join step words in a stage name: "Assess and plan", "Cut over".
+    private static readonly HashSet<string> NameJoiners = new(StringComparer.OrdinalIgnoreCase) { "and", "cut", "over" };
 
     // Words before the subject of a title: "Migrate your AWS storage" is about storage.
     private static readonly HashSet<string> Lead = new(StringComparer.OrdinalIgnoreCase)
@@ -64,14 +67,27 @@ internal static partial class JourneyWords
 
     // Where each step word sits in a migration's lifecycle, for guides without a toc to order them.
     private static readonly string[] Lifecycle =
-        ["assess", "plan", "design", "prepar", "migrat", "execut", "cut", "evaluat", "optimi", "decommission"];
+        ["assess", "plan", "design", "prepar", "migrat", "execut", "cut", "evaluat", "optimi", "operat", "decommission"];
 
-    /// <summary>The lifecycle position of a step name from <see cref="LeadingStep"/> (0 for assess, 9 for decommission).</summary>
+    /// <summary>The lifecycle position of a step name from <see cref="LeadingStep"/> (0 for assess, 10 for decommission).</summary>
     public static int StepRank(string stepName)
     {
         var index = Array.FindIndex(Lifecycle, stem => stepName.StartsWith(stem, StringComparison.OrdinalIgnoreCase));
         return index < 0 ? Lifecycle.Length : index;
     }
+
+    /// <summary>
+    /// True when a text is nothing but step words ("Plan", "Migrate", "Assess and plan", "2. Cut over"): the name of a
+    /// stage, not a title about something ("Migrate workloads from AWS").
+    /// </summary>
+    public static bool IsStepName(string text)
+    {
+        var words = Words(text).Select(w => w.Value).SkipWhile(w => IsNumber(w) || w.Equals("step", StringComparison.OrdinalIgnoreCase)).ToList();
+        return words.Count > 0 && LeadingStep(text) is not null && words.All(w => StepWords.Contains(w) || NameJoiners.Contains(w));
+    }
+
+    /// <summary>True for a FAQ, glossary or troubleshooting page: reference material, neither a step nor a service guide.</summary>
+    public static bool IsReference(string text) => Reference().IsMatch(text);
 
     /// <summary>True for an overview or introduction, which is never a step.</summary>
     public static bool IsOverview(string text) => Overview().IsMatch(text);
@@ -115,6 +131,9 @@ internal static partial class JourneyWords
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"\b(?:faqs?|frequently asked questions|glossary|troubleshoot(?:ing)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reference();
 
     [GeneratedRegex(@"\b(?:overview|introduction|intro|get(?:ting)?[ -]started)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Overview();

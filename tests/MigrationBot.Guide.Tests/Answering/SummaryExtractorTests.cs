@@ -35,6 +35,35 @@ public sealed class SummaryExtractorTests
     }
 
     [Fact]
+    public void ASentenceThatIntroducesAListBringsItsItems()
+    {
+        var section = Section(
+            new SectionBlock(BlockKind.Paragraph, "Yarn queues have no direct twin. Replace queues with:"),
+            new SectionBlock(BlockKind.ListItem, "Cluster policies that cap size."),
+            new SectionBlock(BlockKind.ListItem, "Separate pools per team."),
+            new SectionBlock(BlockKind.Paragraph, "Review the limits each quarter."));
+
+        var summary = Extractor.Summarize(section, Weights("replace", "queues"));
+
+        Assert.Equal(["Yarn queues have no direct twin.", "Replace queues with:", "Cluster policies that cap size.", "Separate pools per team."], summary);
+    }
+
+    [Fact]
+    public void ASentenceThatIntroducesAListIsDroppedWhenNoItemFits()
+    {
+        var longItem = "Cluster policies " + string.Join(' ', Enumerable.Repeat("that cap the size of every pool", 20)) + ".";
+        var section = Section(
+            new SectionBlock(BlockKind.Paragraph, "Queues differ on the new platform. Replace queues with:"),
+            new SectionBlock(BlockKind.ListItem, longItem),
+            new SectionBlock(BlockKind.Paragraph, "Queues get reviewed each quarter."));
+
+        var summary = Extractor.Summarize(section, Weights("queues"));
+
+        Assert.DoesNotContain("Replace queues with:", summary);
+        Assert.Contains("Queues differ on the new platform.", summary);
+    }
+
+    [Fact]
     public void GivesAtLeastTwoUnitsEvenWhenNothingMatches()
     {
         var section = Section(new SectionBlock(BlockKind.Paragraph, "First point here. Second point here. Third point here."));

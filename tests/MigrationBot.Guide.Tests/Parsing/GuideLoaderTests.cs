@@ -160,6 +160,74 @@ public sealed class GuideLoaderTests
     }
 
     [Fact]
+    public async Task TopLevelTocGroupsNamedByStepsAreTheJourneyEachLedByItsFirstArticle()
+    {
+        static string Article(string title) => $"---\ntitle: {title}\ndescription: Text.\n---\n\n# {title}\n\nText.\n";
+        using var folder = new TemporaryGuide()
+            .With("index.md", Article("Move a data platform"))
+            .With("plan/inventory.md", Article("Inventory the estate"))
+            .With("plan/design.md", Article("Design security"))
+            .With("migrate/data.md", Article("Move data into the lake"))
+            .With("migrate/hadoop.md", Article("Migrate Hadoop workloads"))
+            .With("operate/run.md", Article("Operate the new platform"))
+            .With("reference/faq.md", Article("Data platform FAQ"))
+            .With("toc.yml", """
+                - name: Move a data platform
+                  href: index.md
+                - name: Plan
+                  items:
+                    - name: Inventory
+                      href: plan/inventory.md
+                    - name: Design
+                      href: plan/design.md
+                - name: Migrate
+                  items:
+                    - name: Workloads
+                      items:
+                        - name: Data
+                          href: migrate/data.md
+                        - name: Hadoop
+                          href: migrate/hadoop.md
+                - name: Operate
+                  items:
+                    - name: Run
+                      href: operate/run.md
+                - name: Reference
+                  items:
+                    - name: FAQ
+                      href: reference/faq.md
+                """);
+
+        var guide = await GuideLoader.LoadAsync(folder.Root, new GuideLoadOptions(), Token);
+
+        Assert.Equal(
+            [(1, "Plan", "plan/inventory.md"), (2, "Migrate", "migrate/data.md"), (3, "Operate", "operate/run.md")],
+            guide.Journey.Select(s => (s.Number, s.Name, s.ArticlePath)));
+        Assert.Equal(ArticleKind.Article, guide.FindArticle("plan/design.md")!.Kind);
+        Assert.Equal(ArticleKind.Article, guide.FindArticle("reference/faq.md")!.Kind);
+        Assert.Null(guide.FindArticle("reference/faq.md")!.Area);
+    }
+
+    [Fact]
+    public async Task InferredStepsNameEachStepOnceAtItsFirstArticle()
+    {
+        static string Article(string title) => $"---\ntitle: {title}\ndescription: Text.\n---\n\n# {title}\n\nText.\n";
+        using var folder = new TemporaryGuide()
+            .With("a.md", Article("Plan the move"))
+            .With("b.md", Article("Migrate Hadoop workloads"))
+            .With("c.md", Article("Migrate ETL pipelines"))
+            .With("d.md", Article("Cut over and retire the old platform"))
+            .With("toc.yml", "- name: A\n  href: a.md\n- name: B\n  href: b.md\n- name: C\n  href: c.md\n- name: D\n  href: d.md\n");
+
+        var guide = await GuideLoader.LoadAsync(folder.Root, new GuideLoadOptions(), Token);
+
+        Assert.Equal(
+            [(1, "Plan", "a.md"), (2, "Migrate", "b.md"), (3, "Cut over", "d.md")],
+            guide.Journey.Select(s => (s.Number, s.Name, s.ArticlePath)));
+        Assert.Equal(ArticleKind.Article, guide.FindArticle("c.md")!.Kind);
+    }
+
+    [Fact]
     public async Task InvalidYamlInGuideSettingsIsAnErrorWithItsLine()
     {
         using var folder = new TemporaryGuide()

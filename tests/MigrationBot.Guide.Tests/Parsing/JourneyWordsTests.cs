@@ -13,6 +13,7 @@ public sealed class JourneyWordsTests
     [InlineData("Planning the waves", "Planning")]
     [InlineData("optimize-costs", "Optimize")]
     [InlineData("Decommission AWS resources", "Decommission")]
+    [InlineData("Operate and optimize the new platform", "Operate")]
     [InlineData("Migration overview", null)]
     [InlineData("Reference architecture", null)]
     [InlineData("Why plan at all", null)]
@@ -47,4 +48,23 @@ public sealed class JourneyWordsTests
     [InlineData("Plan your migration", false)]
     public void OverviewsAreRecognized(string title, bool expected) =>
         Assert.Equal(expected, JourneyWords.IsOverview(title));
+
+    [Theory]
+    [InlineData("Plan", true)]
+    [InlineData("Assess and plan", true)]
+    [InlineData("2. Cut over", true)]
+    [InlineData("Migrate workloads from AWS", false)]
+    [InlineData("Migrate services", false)]
+    [InlineData("Reference", false)]
+    public void StepNamesAreMadeOfStepWordsAlone(string name, bool expected) =>
+        Assert.Equal(expected, JourneyWords.IsStepName(name));
+
+    [Theory]
+    [InlineData("Data platform migration FAQ", true)]
+    [InlineData("Frequently asked questions", true)]
+    [InlineData("Glossary of data platform terms", true)]
+    [InlineData("Troubleshoot deployment errors", true)]
+    [InlineData("Migrate a data warehouse", false)]
+    public void ReferencePagesAreRecognized(string title, bool expected) =>
+        Assert.Equal(expected, JourneyWords.IsReference(title));
 }
