@@ -63,7 +63,7 @@ public static class GuideLoader
             readingOrder.Select(a => new JourneyCandidate(a.Path, a.Title, tocNames.GetValueOrDefault(a.Path))).ToList(),
             inTocOrder: tocOrder.Count > 0,
             declaration.Journey,
-            TopGroups(toc),
+            Groups(toc),
             diagnostics);
 
         var resolver = new LinkResolver(settings, files, parsed);
@@ -166,10 +166,12 @@ public static class GuideLoader
         Items = entry.Items.Select(item => KeepArticles(item, articles)).ToList(),
     };
 
-    /// <summary>The toc's top-level groups (entries without an href) that hold at least one article.</summary>
-    private static List<TocStepGroup> TopGroups(IEnumerable<TocEntry> toc) =>
-        toc.Where(e => e.Href is null)
-            .Select(e => Flatten(e.Items).Select(i => i.ArticlePath).OfType<string>().FirstOrDefault() is { } first ? new TocStepGroup(e.Name, first) : null)
+    /// <summary>The toc's groups (entries without an href) that hold at least one article, in toc order, at any depth.</summary>
+    private static List<TocStepGroup> Groups(IEnumerable<TocEntry> entries, int depth = 0) =>
+        entries.SelectMany(e => Groups(e.Items, depth + 1).Prepend(
+                e.Href is null && Flatten(e.Items).Select(i => i.ArticlePath).OfType<string>().FirstOrDefault() is { } first
+                    ? new TocStepGroup(e.Name, depth, first)
+                    : null))
             .OfType<TocStepGroup>()
             .ToList();
 

@@ -1,8 +1,8 @@
 namespace MigrationBot.Guide.Parsing;
 
 /// <summary>
-/// The journey of a guide and the role of each article. Declared steps (<c>guide.yml</c>) win; then top-level toc
-/// groups named by step words ("Plan", "Migrate", "Operate"), each led by its first article; otherwise articles whose
+/// The journey of a guide and the role of each article. Declared steps (<c>guide.yml</c>) win; then the toc's
+/// groups named by step words, at the shallowest depth that has two or more ("Plan", "Migrate", "Operate"), each led by its first article; otherwise articles whose
 /// title or file name leads with a step word form the journey in reading order, one article per step name. An article
 /// about one service area is a service guide, never an inferred step; a FAQ or glossary is neither.
 /// </summary>
@@ -13,7 +13,7 @@ internal sealed record JourneyPlan(IReadOnlyList<JourneyStep> Steps, IReadOnlyDi
     /// True when the reading order comes from a toc; otherwise inferred steps are put in lifecycle order
     /// (assess, plan, design, prepare, migrate, execute, cut over, evaluate, optimize, decommission).
     /// </param>
-    /// <param name="groups">The toc's top-level groups, in toc order.</param>
+    /// <param name="groups">The toc's groups at every depth, in toc order.</param>
     public static JourneyPlan Build(IReadOnlyList<JourneyCandidate> articles, bool inTocOrder, IReadOnlyList<DeclaredStep>? declared, IReadOnlyList<TocStepGroup> groups, ICollection<GuideDiagnostic> diagnostics)
     {
         var roles = new Dictionary<string, ArticleRole>(StringComparer.OrdinalIgnoreCase);
@@ -84,18 +84,16 @@ internal sealed record JourneyPlan(IReadOnlyList<JourneyStep> Steps, IReadOnlyDi
     }
 
     /// <summary>
-    /// The toc's top-level groups named by step words alone, when at least two are: a toc laid out as "Plan / Migrate /
-    /// Operate" declares its journey by its shape.
+    /// The toc's groups named by step words alone, at the shallowest depth where at least two are: a toc laid out as
+    /// "Plan / Migrate / Operate", at the top or under "How-to guides", declares its journey by its shape.
     /// </summary>
-    private static List<TocStepGroup> StepGroups(IReadOnlyList<TocStepGroup> groups, Dictionary<string, JourneyCandidate> byPath)
-    {
-        var named = groups
+    private static List<TocStepGroup> StepGroups(IReadOnlyList<TocStepGroup> groups, Dictionary<string, JourneyCandidate> byPath) =>
+        groups
             .Where(g => byPath.ContainsKey(g.FirstArticle) && JourneyWords.IsStepName(g.Name))
-            .DistinctBy(g => g.FirstArticle, StringComparer.OrdinalIgnoreCase)
-            .Select(g => g with { FirstArticle = byPath[g.FirstArticle].Path })
-            .ToList();
-        return named.Count >= 2 ? named : [];
-    }
+            .GroupBy(g => g.Depth)
+            .OrderBy(level => level.Key)
+            .Select(level => level.DistinctBy(g => g.FirstArticle, StringComparer.OrdinalIgnoreCase).Select(g => g with { FirstArticle = byPath[g.FirstArticle].Path }).ToList())
+            .FirstOrDefault(level => level.Count >= 2) ?? [];
 
     private static string? AreaOf(JourneyCandidate article, string fileName, bool anywhere) =>
         JourneyWords.Area(article.Title, anywhere: false)

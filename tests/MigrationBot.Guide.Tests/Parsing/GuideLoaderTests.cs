@@ -160,7 +160,7 @@ public sealed class GuideLoaderTests
     }
 
     [Fact]
-    public async Task TopLevelTocGroupsNamedByStepsAreTheJourneyEachLedByItsFirstArticle()
+    public async Task TocGroupsNamedByStepsAreTheJourneyEachLedByItsFirstArticle()
     {
         static string Article(string title) => $"---\ntitle: {title}\ndescription: Text.\n---\n\n# {title}\n\nText.\n";
         using var folder = new TemporaryGuide()
@@ -206,6 +206,45 @@ public sealed class GuideLoaderTests
         Assert.Equal(ArticleKind.Article, guide.FindArticle("plan/design.md")!.Kind);
         Assert.Equal(ArticleKind.Article, guide.FindArticle("reference/faq.md")!.Kind);
         Assert.Null(guide.FindArticle("reference/faq.md")!.Area);
+    }
+
+    [Fact]
+    public async Task StepGroupsNestedUnderOtherGroupsAreTheJourney()
+    {
+        static string Article(string title) => $"---\ntitle: {title}\ndescription: Text.\n---\n\n# {title}\n\nText.\n";
+        using var folder = new TemporaryGuide()
+            .With("concepts/sizing.md", Article("Cluster sizing"))
+            .With("concepts/network.md", Article("Network design"))
+            .With("how-to/assess.md", Article("Assess the source clusters"))
+            .With("how-to/run.md", Article("Run the cluster"))
+            .With("toc.yml", """
+                - name: Concepts
+                  items:
+                    - name: Plan
+                      items:
+                        - name: Sizing
+                          href: concepts/sizing.md
+                    - name: Design
+                      items:
+                        - name: Network
+                          href: concepts/network.md
+                - name: How-to guides
+                  items:
+                    - name: Migrate
+                      items:
+                        - name: Assess
+                          href: how-to/assess.md
+                    - name: Run
+                      items:
+                        - name: Run
+                          href: how-to/run.md
+                """);
+
+        var guide = await GuideLoader.LoadAsync(folder.Root, new GuideLoadOptions(), Token);
+
+        Assert.Equal(
+            [(1, "Plan", "concepts/sizing.md"), (2, "Design", "concepts/network.md"), (3, "Migrate", "how-to/assess.md")],
+            guide.Journey.Select(s => (s.Number, s.Name, s.ArticlePath)));
     }
 
     [Fact]
