@@ -43,6 +43,7 @@ public sealed class GuideIndex : IDisposable
     private readonly string[] _articleByDoc;
     private readonly IndexVocabulary _vocabulary;
     private readonly HashSet<string> _everydayQuestionTerms;
+    private readonly HashSet<int> _navigationDocs = [];
 
     private GuideIndex(Analyzer indexAnalyzer, Analyzer queryAnalyzer, RAMDirectory directory, Similarity similarity, IReadOnlyDictionary<string, int> plainFrequency)
     {
@@ -58,6 +59,10 @@ public sealed class GuideIndex : IDisposable
             var stored = _reader.Document(doc);
             _sectionByDoc[doc] = stored.Get(SectionDocuments.IdField);
             _articleByDoc[doc] = stored.Get("article");
+            if (stored.Get(SectionDocuments.NavigationField) is not null)
+            {
+                _navigationDocs.Add(doc);
+            }
         }
 
         _everydayQuestionTerms = EverydayWords.All.SelectMany(word => GuideAnalyzers.Terms(queryAnalyzer, "body", word)).ToHashSet(StringComparer.Ordinal);
@@ -135,6 +140,11 @@ public sealed class GuideIndex : IDisposable
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var doc = scoreDoc.Doc;
+            if (_navigationDocs.Contains(doc))
+            {
+                continue;
+            }
+
             var article = _articleByDoc[doc];
             var matched = terms.Where(term => _vocabulary.DocumentHas(doc, term)).ToList();
 

@@ -1,11 +1,12 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Documents;
 
 namespace MigrationBot.Guide.Search;
 
 /// <summary>How a guide's sections become Lucene documents, and which of its words the stemmer must keep.</summary>
-internal static class SectionDocuments
+internal static partial class SectionDocuments
 {
     /// <summary>The stored field holding the section id.</summary>
     public const string IdField = "id";
@@ -19,7 +20,7 @@ internal static class SectionDocuments
             meta.Add(string.Create(CultureInfo.InvariantCulture, $"step {article.StepNumber} {article.StepName}"));
         }
 
-        return new Document
+        var document = new Document
         {
             new StringField(IdField, section.Id, Field.Store.YES),
             new StringField("article", article.Path, Field.Store.YES),
@@ -28,7 +29,25 @@ internal static class SectionDocuments
             new TextField("meta", string.Join(" ", meta.Where(m => !string.IsNullOrWhiteSpace(m))), Field.Store.NO),
             new TextField("body", section.Text, Field.Store.NO),
         };
+        if (IsNavigation(section))
+        {
+            document.Add(new StoredField(NavigationField, 1));
+        }
+
+        return document;
     }
+
+    /// <summary>Stored only on a section that points elsewhere (<see cref="IsNavigation"/>).</summary>
+    public const string NavigationField = "navigation";
+
+    /// <summary>
+    /// True for a section that only points elsewhere ("Next steps", "Learn more", "Related content", "See also"). Its
+    /// words still count for its article, but it is never an answer: its link titles name other pages' topics.
+    /// </summary>
+    public static bool IsNavigation(GuideSection section) => section.Heading is not null && NavigationHeading().IsMatch(section.Heading.Trim());
+
+    [GeneratedRegex(@"^(?:next steps?|related (?:content|resources|articles|links)|see also|learn more|additional resources|more resources|resources)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NavigationHeading();
 
     /// <summary>Service-name words the stemmer must keep: acronyms, words with digits or inner capitals, and a built-in list.</summary>
     public static CharArraySet ProtectedWords(IReadOnlyList<ServiceMapping> mappings)

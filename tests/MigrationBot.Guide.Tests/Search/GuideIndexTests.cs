@@ -22,6 +22,26 @@ public sealed class GuideIndexTests : IDisposable
     }
 
     [Fact]
+    public void LinkListSectionsAreNeverHitsButTheirWordsStillCountForTheirArticle()
+    {
+        var guide = new GuideBuilder()
+            .Article("storage.md", "Storage", a => a
+                .Intro("Object storage on Azure.")
+                .Section("Copy buckets", "AzCopy copies objects from a bucket into a container.")
+                .Section("Learn more", "Lifecycle management policies for Blob Storage. Immutable storage with legal holds."))
+            .Article("tiers.md", "Tiers", a => a
+                .Section("Lifecycle management policies", "Rules move blobs between hot, cool and archive tiers."))
+            .Build();
+        using var index = GuideIndex.Build(guide);
+
+        var result = index.Search("lifecycle management policies for blob storage", 5);
+
+        Assert.DoesNotContain(result.Hits, h => h.SectionId == "storage.md#learn-more");
+        Assert.Equal("tiers.md#lifecycle-management-policies", result.Hits[0].SectionId);
+        Assert.Contains(result.Hits, h => h.ArticlePath == "storage.md" && h.ArticleCoverage > h.Coverage);
+    }
+
+    [Fact]
     public void ServiceNamesKeepTheirSpellingThroughAnalysis()
     {
         Assert.Equal(["route", "53", "cosmos", "db", "ec2", "s3", "dynamodb"], _index.Analyze("Route 53, Cosmos DB, EC2, S3 and DynamoDB"));
