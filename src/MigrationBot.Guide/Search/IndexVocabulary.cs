@@ -103,6 +103,15 @@ internal sealed class IndexVocabulary
 
     public int SectionCount { get; }
 
+    /// <summary>From this length on, a typo may be two edits away.</summary>
+    private const int LongTypoLength = 8;
+
+    /// <summary>Below this length, one changed letter is not taken for a typo.</summary>
+    private const int ShortTypoLength = 7;
+
+    private static bool IsSubstitution(string a, string b) =>
+        a.Length == b.Length && a.Zip(b).Count(pair => pair.First != pair.Second) == 1;
+
     public int DocumentFrequency(string term) => _documentFrequency.GetValueOrDefault(term);
 
     /// <summary>True for terms too common in this guide (or in any question) to say what a question is about.</summary>
@@ -134,7 +143,11 @@ internal sealed class IndexVocabulary
     public bool ArticleHas(string articlePath, string term) =>
         _articleTerms.TryGetValue(articlePath, out var terms) && terms.Contains(term);
 
-    /// <summary>The guide's term closest in spelling to an unknown one, or null when none is close enough.</summary>
+    /// <summary>
+    /// The guide's term closest in spelling to an unknown one, or null when none is close enough: one edit (a swap, a
+    /// missing or extra letter) for most words, two for long ones. In short words one changed letter is more often
+    /// another word ("white", "write") than a typo, so it is not repaired.
+    /// </summary>
     public string? Repair(string term)
     {
         if (term.Length < 5 || !term.All(char.IsLetter))
@@ -142,7 +155,7 @@ internal sealed class IndexVocabulary
             return null;
         }
 
-        var allowed = term.Length >= 8 ? 2 : 1;
+        var allowed = term.Length >= LongTypoLength ? 2 : 1;
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestFrequency = 0;
@@ -161,6 +174,11 @@ internal sealed class IndexVocabulary
                 }
 
                 var distance = EditDistance.Compute(term, candidate, allowed);
+                if (distance == 1 && term.Length < ShortTypoLength && IsSubstitution(term, candidate))
+                {
+                    continue;
+                }
+
                 var frequency = _documentFrequency[candidate];
                 if (distance <= allowed && (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency)))
                 {

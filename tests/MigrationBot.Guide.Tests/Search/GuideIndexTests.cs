@@ -112,6 +112,26 @@ public sealed class GuideIndexTests : IDisposable
         Assert.Contains("vpc", result.Terms);
     }
 
+    [Theory]
+    [InlineData("azcpoy", "azcopy")]
+    [InlineData("replcate", "replicate")]
+    public void SwappedOrMissingLettersInShortWordsAreRepaired(string typed, string repaired)
+    {
+        var result = _index.Search($"{typed} the data", 5);
+
+        Assert.Contains(repaired, result.Terms);
+    }
+
+    [Fact]
+    public void OneChangedLetterInAShortWordIsAnotherWordNotATypo()
+    {
+        // "loser" is one changed letter from the guide's "lower" (DNS time to live values).
+        var result = _index.Search("a sore loser", 5);
+
+        Assert.Contains("loser", result.Terms);
+        Assert.DoesNotContain("lower", result.Terms);
+    }
+
     [Fact]
     public void RepairKeepsTheFirstLetter()
     {
