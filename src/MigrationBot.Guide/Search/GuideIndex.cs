@@ -83,6 +83,7 @@ public sealed class GuideIndex : IDisposable
         var config = new IndexWriterConfig(GuideAnalyzers.Version, indexAnalyzer) { Similarity = similarity };
         var plainFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var headingWords = new List<string[]>();
+        var everyday = EverydayWords.All.ToHashSet(StringComparer.Ordinal);
         using (var writer = new IndexWriter(directory, config))
         {
             foreach (var article in guide.Articles)
@@ -103,7 +104,7 @@ public sealed class GuideIndex : IDisposable
             writer.Commit();
         }
 
-        return new GuideIndex(indexAnalyzer, queryAnalyzer, directory, similarity, plainFrequency, GuideRoles.Of(guide), headingWords);
+        return new GuideIndex(indexAnalyzer, queryAnalyzer, directory, similarity, plainFrequency, GuideRoles.Of(guide, word => everyday.Contains(word.ToLowerInvariant())), headingWords);
     }
 
     /// <summary>
