@@ -20,6 +20,7 @@ public sealed class GuideIndex : IDisposable
 
     private const float TieBreaker = 0.25f;
     private const float EverydayWeight = 0.15f;
+    private const float LeadBoost = 2f;
     private const int ArticlePriorDepth = 40;
     private const double ProseWeight = 0.25;
 
@@ -128,7 +129,19 @@ public sealed class GuideIndex : IDisposable
             .ToList();
         var meaningful = content.Where(term => !_vocabulary.IsEveryday(term)).ToList();
         var unknown = meaningful.Where(term => _vocabulary.DocumentFrequency(term) == 0).ToList();
+        var cues = QuestionCues.Of(question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question);
         var query = BuildQuery(terms, meaningful);
+
+        // A question about a page names it by its title, often in words too common in the guide to weigh much
+        // elsewhere ("the networking page"): those words find the introductions by their article's title.
+        if (cues.PageWordCount > 0)
+        {
+            foreach (var term in content)
+            {
+                query.Add(new TermQuery(new Term(SectionDocuments.LeadField, term)) { Boost = LeadBoost }, Occur.SHOULD);
+            }
+        }
+
         var top = _searcher.Search(query, Math.Max(count, ArticlePriorDepth));
         var known = meaningful.Except(unknown, StringComparer.Ordinal).ToList();
         var totalWeight = known.Sum(_vocabulary.Weight);
@@ -159,7 +172,7 @@ public sealed class GuideIndex : IDisposable
             similarity.Add(_headings.Of(doc, asked, askedNorm));
         }
 
-        var ranked = _ranking.Rank(hits, similarity, QuestionCues.Of(question)).Take(count).ToList();
+        var ranked = _ranking.Rank(hits, similarity, cues).Take(count).ToList();
         return new SearchResult(terms, meaningful, unknown, ranked, content.Count);
     }
 

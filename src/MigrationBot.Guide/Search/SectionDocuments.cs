@@ -10,6 +10,9 @@ internal static class SectionDocuments
     /// <summary>The stored field holding the section id.</summary>
     public const string IdField = "id";
 
+    /// <summary>The field holding an introduction's article title, for questions that name a page.</summary>
+    public const string LeadField = "lead";
+
     /// <summary>The document of one section: its id and article stored, title, heading path, meta and text indexed.</summary>
     public static Document Of(GuideArticle article, GuideSection section)
     {
@@ -19,7 +22,7 @@ internal static class SectionDocuments
             meta.Add(string.Create(CultureInfo.InvariantCulture, $"step {article.StepNumber} {article.StepName}"));
         }
 
-        return new Document
+        var document = new Document
         {
             new StringField(IdField, section.Id, Field.Store.YES),
             new StringField("article", article.Path, Field.Store.YES),
@@ -28,6 +31,12 @@ internal static class SectionDocuments
             new TextField("meta", string.Join(" ", meta.Where(m => !string.IsNullOrWhiteSpace(m))), Field.Store.NO),
             new TextField("body", section.Text, Field.Store.NO),
         };
+        if (section.Anchor is null)
+        {
+            document.Add(new TextField(LeadField, article.Title, Field.Store.NO));
+        }
+
+        return document;
     }
 
     /// <summary>Service-name words the stemmer must keep: acronyms, words with digits or inner capitals, and a built-in list.</summary>
