@@ -65,6 +65,7 @@ internal static class BuiltInSynonyms
         cutover, cut over, cut-over, switchover
         prerequisites, prereqs, before you start
         pitfalls, mistakes
+        done, finished
         rollback, roll back, fall back, fallback
         decommission, tear down, switch off, shut down
         """;
