@@ -66,6 +66,7 @@ internal static class BuiltInSynonyms
         prerequisites, prereqs, before you start
         pitfalls, mistakes
         done, finished
+        outputs, deliverables
         rollback, roll back, fall back, fallback
         decommission, tear down, switch off, shut down
         """;
