@@ -152,8 +152,7 @@ public sealed class GuideIndex : IDisposable
         double TopicEvidence(string term) => repaired.Contains(term) ? 0.5 * TopicWeight(term) : TopicWeight(term);
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
         var similarity = new List<double>(top.ScoreDocs.Length);
-        var asked = content.Where(t => _vocabulary.DocumentFrequency(t) > 0).ToList();
-        var askedNorm = _headings.Norm(asked);
+        var asked = _headings.Prepare(content.Where(t => _vocabulary.DocumentFrequency(t) > 0));
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var doc = scoreDoc.Doc;
@@ -169,7 +168,7 @@ public sealed class GuideIndex : IDisposable
             var articleCoverage = total == 0 ? 1 : known.Where(t => _vocabulary.ArticleHas(article, t)).Sum(weigh) / total;
             var headingCoverage = total == 0 ? 0 : known.Where(t => _vocabulary.HeadingHas(doc, t)).Sum(weigh) / total;
             hits.Add(new SearchHit(_sectionByDoc[doc], article, scoreDoc.Score, coverage, articleCoverage, matched, headingCoverage));
-            similarity.Add(_headings.Of(doc, asked, askedNorm));
+            similarity.Add(_headings.Of(doc, asked));
         }
 
         var ranked = _ranking.Rank(hits, similarity, cues).Take(count).ToList();

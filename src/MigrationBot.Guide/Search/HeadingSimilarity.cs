@@ -5,24 +5,48 @@ namespace MigrationBot.Guide.Search;
 /// known words and the heading's words. A heading that says what the question asks and little else scores near 1
 /// ("Choose between Bicep and Terraform" for "bicep or terraform?"); a long heading that shares one word scores low.
 /// </summary>
-internal sealed class HeadingSimilarity(IndexVocabulary vocabulary, IReadOnlyList<string[]> headingWords)
+internal sealed class HeadingSimilarity
 {
-    /// <summary>The rarity-weighted length of a question's words, computed once per question.</summary>
-    public double Norm(IEnumerable<string> asked) => Math.Sqrt(asked.Sum(t => Square(vocabulary.Weight(t))));
+    private readonly IndexVocabulary _vocabulary;
+    private readonly double[] _headingNorms;
 
-    /// <summary>The similarity (0-1) of a section's heading (for an introduction, its article's title) to the question's words.</summary>
-    public double Of(int doc, IReadOnlyList<string> asked, double askedNorm)
+    /// <param name="headingWords">Per document, the distinct terms of the section's own heading (for an introduction, its article's title).</param>
+    public HeadingSimilarity(IndexVocabulary vocabulary, IReadOnlyList<string[]> headingWords)
     {
-        var heading = headingWords[doc];
-        if (askedNorm == 0 || heading.Length == 0)
+        _vocabulary = vocabulary;
+        _headingNorms = headingWords.Select(words => Math.Sqrt(words.Sum(t => Square(vocabulary.Weight(t))))).ToArray();
+    }
+
+    /// <summary>The question's words with their squared weights, computed once per question.</summary>
+    public Asked Prepare(IEnumerable<string> words)
+    {
+        var weights = words.Select(t => new KeyValuePair<string, double>(t, Square(_vocabulary.Weight(t)))).ToArray();
+        return new Asked(weights, Math.Sqrt(weights.Sum(w => w.Value)));
+    }
+
+    /// <summary>The similarity (0-1) of a section's heading to the question's words.</summary>
+    public double Of(int doc, Asked asked)
+    {
+        var headingNorm = _headingNorms[doc];
+        if (asked.Norm == 0 || headingNorm == 0)
         {
             return 0;
         }
 
-        var shared = asked.Where(t => vocabulary.HeadingHas(doc, t)).Sum(t => Square(vocabulary.Weight(t)));
-        var headingNorm = Math.Sqrt(heading.Sum(t => Square(vocabulary.Weight(t))));
-        return shared == 0 || headingNorm == 0 ? 0 : Math.Min(1, shared / (askedNorm * headingNorm));
+        var shared = 0.0;
+        foreach (var (term, weight) in asked.Weights)
+        {
+            if (_vocabulary.HeadingHas(doc, term))
+            {
+                shared += weight;
+            }
+        }
+
+        return Math.Min(1, shared / (asked.Norm * headingNorm));
     }
 
     private static double Square(double x) => x * x;
+
+    /// <summary>A question's words with their squared weights, and the length of that vector.</summary>
+    public sealed record Asked(KeyValuePair<string, double>[] Weights, double Norm);
 }
