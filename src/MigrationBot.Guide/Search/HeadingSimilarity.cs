@@ -9,12 +9,14 @@ internal sealed class HeadingSimilarity
 {
     private readonly IndexVocabulary _vocabulary;
     private readonly double[] _headingNorms;
+    private readonly HashSet<string>[] _headingWords;
 
     /// <param name="headingWords">Per document, the distinct terms of the section's own heading (for an introduction, its article's title).</param>
     public HeadingSimilarity(IndexVocabulary vocabulary, IReadOnlyList<string[]> headingWords)
     {
         _vocabulary = vocabulary;
-        _headingNorms = headingWords.Select(words => Math.Sqrt(words.Sum(t => Square(vocabulary.Weight(t))))).ToArray();
+        _headingNorms = headingWords.Select(words => words.Sum(t => Square(vocabulary.Weight(t)))).ToArray();
+        _headingWords = headingWords.Select(words => words.ToHashSet(StringComparer.Ordinal)).ToArray();
     }
 
     /// <summary>The question's words with their squared weights, computed once per question.</summary>
@@ -27,22 +29,24 @@ internal sealed class HeadingSimilarity
     /// <summary>The similarity (0-1) of a section's heading to the question's words.</summary>
     public double Of(int doc, Asked asked)
     {
-        var headingNorm = _headingNorms[doc];
-        if (asked.Norm == 0 || headingNorm == 0)
-        {
-            return 0;
-        }
-
+        // A question word the heading holds only through a synonym or its parent heading joins the heading's
+        // own words, so the cosine stays a cosine.
+        var headingSquare = _headingNorms[doc];
         var shared = 0.0;
         foreach (var (term, weight) in asked.Weights)
         {
-            if (_vocabulary.HeadingHas(doc, term))
+            if (_headingWords[doc].Contains(term))
             {
                 shared += weight;
             }
+            else if (_vocabulary.HeadingHas(doc, term))
+            {
+                shared += weight;
+                headingSquare += weight;
+            }
         }
 
-        return Math.Min(1, shared / (asked.Norm * headingNorm));
+        return shared == 0 ? 0 : shared / (asked.Norm * Math.Sqrt(headingSquare));
     }
 
     private static double Square(double x) => x * x;
