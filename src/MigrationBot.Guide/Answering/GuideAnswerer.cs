@@ -66,7 +66,7 @@ public sealed class GuideAnswerer : IDisposable
         {
             hits = PutStepFirst(hits, stepArticle, bare);
         }
-        else if (mappings.Count > 0 && _mappingRanker.Rank(hits, search, mappings) is { } ranked)
+        else if (mappings.Count > 0 && _mappingRanker.Rank(hits, search, mappings, asked) is { } ranked)
         {
             hits = ranked;
         }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MigrationBot.Guide.Search;
 
 namespace MigrationBot.Guide.Answering;
@@ -7,7 +8,7 @@ namespace MigrationBot.Guide.Answering;
 /// the article that maps the service (a service guide first) and, in it, the section whose heading names the
 /// service, else the section holding the mapping table.
 /// </summary>
-internal sealed class MappingRanker
+internal sealed partial class MappingRanker
 {
     /// <summary>Words that, next to a service name, ask for its counterpart.</summary>
     private static readonly string[] CueWords =
@@ -66,7 +67,7 @@ internal sealed class MappingRanker
     }
 
     /// <summary>The hits re-ranked when the question is about a mapped service's counterpart, else null.</summary>
-    public List<AnswerSection>? Rank(List<AnswerSection> hits, SearchResult search, IReadOnlyList<ServiceMapping> rows)
+    public List<AnswerSection>? Rank(List<AnswerSection> hits, SearchResult search, IReadOnlyList<ServiceMapping> rows, string question)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in rows)
@@ -110,7 +111,11 @@ internal sealed class MappingRanker
             .Where(h => !counterpartOnly || (_headingFirstTerm.TryGetValue(h.Section.Id, out var verb) && _replaceTerms.Contains(verb)))
             .OrderBy(h => extra == 0 ? h.Section.Level : 0)
             .FirstOrDefault();
-        var first = naming ?? table;
+        // A question that weighs services against each other ("bicep or terraform?") is answered by the heading that
+        // names all of them ("Choose between Bicep and Terraform"), not by one service's counterpart.
+        var choice = questionNames.Count < 2 || !ChoicePattern().IsMatch(question) ? null : inArticle
+            .FirstOrDefault(h => _headingTerms.TryGetValue(h.Section.Id, out var heading) && heading.IsSupersetOf(questionNames));
+        var first = choice ?? naming ?? table;
         if (first is null)
         {
             return null;
@@ -119,4 +124,7 @@ internal sealed class MappingRanker
         first = first with { Score = Math.Max(first.Score, hits.Count > 0 ? hits[0].Score : 0) };
         return [first, .. hits.Where(h => h.Section.Id != first.Section.Id)];
     }
+
+    [GeneratedRegex(@"\b(?:or|vs|versus|between|differ|differs|difference|differences|compare|compared|comparison)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChoicePattern();
 }

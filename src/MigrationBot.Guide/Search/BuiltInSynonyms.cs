@@ -57,5 +57,17 @@ internal static class BuiltInSynonyms
         iac, infrastructure as code
         siem, security information and event management
         rehost, lift and shift, lift-and-shift
+        step, phase, stage
+        steps, phases, stages
+        wave, move group, migration group
+        waves, move groups, migration groups
+        overview, at a glance, high level, high-level
+        cutover, cut over, cut-over, switchover
+        prerequisites, prereqs, before you start
+        pitfalls, mistakes
+        done, finished
+        outputs, deliverables
+        rollback, roll back, fall back, fallback
+        decommission, tear down, switch off, shut down
         """;
 }

@@ -21,6 +21,7 @@ internal static class EverydayWords
         "safely", "right", "proper", "main", "important", "general", "overall", "specific", "typical", "common",
         "usually", "start", "begin", "done", "able", "instead", "alternative", "alternatives", "version", "become",
         "becomes", "match", "matches", "map", "maps", "mapping", "compare", "comparison", "counterpart", "analog",
-        "substitute", "phase", "stage", "two", "both", "thing", "stuff", "team", "teams", "people", "someone",
+        "substitute", "phase", "stage", "part", "parts", "section", "sections", "chapter", "chapters", "cover", "covers",
+        "covered", "two", "both", "thing", "stuff", "team", "teams", "people", "someone",
     ];
 }

@@ -20,8 +20,8 @@ public sealed class GuideIndex : IDisposable
 
     private const float TieBreaker = 0.25f;
     private const float EverydayWeight = 0.15f;
+    private const float LeadBoost = 2f;
     private const int ArticlePriorDepth = 40;
-    private const double ArticlePrior = 0.15;
     private const double ProseWeight = 0.25;
 
     private static readonly string[] HeadingFields = ["heading"];
@@ -42,11 +42,14 @@ public sealed class GuideIndex : IDisposable
     private readonly string[] _sectionByDoc;
     private readonly string[] _articleByDoc;
     private readonly IndexVocabulary _vocabulary;
+    private readonly HitRanking _ranking;
+    private readonly HeadingSimilarity _headings;
     private readonly HashSet<string> _everydayQuestionTerms;
     private readonly HashSet<int> _navigationDocs = [];
 
-    private GuideIndex(Analyzer indexAnalyzer, Analyzer queryAnalyzer, RAMDirectory directory, Similarity similarity, IReadOnlyDictionary<string, int> plainFrequency)
+    private GuideIndex(Analyzer indexAnalyzer, Analyzer queryAnalyzer, RAMDirectory directory, Similarity similarity, IReadOnlyDictionary<string, int> plainFrequency, GuideRoles roles, List<string[]> headingWords)
     {
+        _ranking = new HitRanking(roles);
         _indexAnalyzer = indexAnalyzer;
         _queryAnalyzer = queryAnalyzer;
         _directory = directory;
@@ -66,7 +69,8 @@ public sealed class GuideIndex : IDisposable
         }
 
         _everydayQuestionTerms = EverydayWords.All.SelectMany(word => GuideAnalyzers.Terms(queryAnalyzer, "body", word)).ToHashSet(StringComparer.Ordinal);
-        _vocabulary = new IndexVocabulary(_reader, Fields.Select(f => f.Name).ToArray(), HeadingFields, _articleByDoc, _everydayQuestionTerms, plainFrequency);
+        _vocabulary = new IndexVocabulary(_reader, Fields.Select(f => f.Name).ToArray(), HeadingFields, "title", _articleByDoc, _everydayQuestionTerms, plainFrequency);
+        _headings = new HeadingSimilarity(_vocabulary, headingWords);
     }
 
     /// <summary>Number of indexed sections.</summary>
@@ -84,6 +88,8 @@ public sealed class GuideIndex : IDisposable
         var directory = new RAMDirectory();
         var config = new IndexWriterConfig(GuideAnalyzers.Version, indexAnalyzer) { Similarity = similarity };
         var plainFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var headingWords = new List<string[]>();
+        var everyday = EverydayWords.All.ToHashSet(StringComparer.Ordinal);
         using (var writer = new IndexWriter(directory, config))
         {
             foreach (var article in guide.Articles)
@@ -92,6 +98,7 @@ public sealed class GuideIndex : IDisposable
                 {
                     var document = SectionDocuments.Of(article, section);
                     writer.AddDocument(document);
+                    headingWords.Add([.. GuideAnalyzers.Terms(queryAnalyzer, "body", section.Heading ?? article.Title).Distinct(StringComparer.Ordinal)]);
                     var text = string.Join("\n", Fields.Select(f => document.Get(f.Name)));
                     foreach (var term in GuideAnalyzers.Terms(queryAnalyzer, "body", text).Distinct(StringComparer.Ordinal))
                     {
@@ -103,7 +110,7 @@ public sealed class GuideIndex : IDisposable
             writer.Commit();
         }
 
-        return new GuideIndex(indexAnalyzer, queryAnalyzer, directory, similarity, plainFrequency);
+        return new GuideIndex(indexAnalyzer, queryAnalyzer, directory, similarity, plainFrequency, GuideRoles.Of(guide, word => everyday.Contains(word.ToLowerInvariant())), headingWords);
     }
 
     /// <summary>
@@ -127,7 +134,19 @@ public sealed class GuideIndex : IDisposable
             .ToList();
         var meaningful = content.Where(term => !_vocabulary.IsEveryday(term)).ToList();
         var unknown = meaningful.Where(term => _vocabulary.DocumentFrequency(term) == 0).ToList();
+        var cues = QuestionCues.Of(question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question);
         var query = BuildQuery(terms, meaningful);
+
+        // A question about a page names it by its title, often in words too common in the guide to weigh much
+        // elsewhere ("the networking page"): those words find the introductions by their article's title.
+        if (cues.PageWordCount > 0)
+        {
+            foreach (var term in content)
+            {
+                query.Add(new TermQuery(new Term(SectionDocuments.LeadField, term)) { Boost = LeadBoost }, Occur.SHOULD);
+            }
+        }
+
         var top = _searcher.Search(query, Math.Max(count, ArticlePriorDepth));
         var known = meaningful.Except(unknown, StringComparer.Ordinal).ToList();
         var totalWeight = known.Sum(_vocabulary.Weight);
@@ -137,6 +156,8 @@ public sealed class GuideIndex : IDisposable
         double Evidence(string term) => repaired.Contains(term) ? 0.5 * _vocabulary.Weight(term) : _vocabulary.Weight(term);
         double TopicEvidence(string term) => repaired.Contains(term) ? 0.5 * TopicWeight(term) : TopicWeight(term);
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
+        var similarity = new List<double>(top.ScoreDocs.Length);
+        var asked = _headings.Prepare(content.Where(t => _vocabulary.DocumentFrequency(t) > 0));
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var doc = scoreDoc.Doc;
@@ -157,9 +178,11 @@ public sealed class GuideIndex : IDisposable
             var articleCoverage = total == 0 ? 1 : known.Where(t => _vocabulary.ArticleHas(article, t)).Sum(weigh) / total;
             var headingCoverage = total == 0 ? 0 : known.Where(t => _vocabulary.HeadingHas(doc, t)).Sum(weigh) / total;
             hits.Add(new SearchHit(_sectionByDoc[doc], article, scoreDoc.Score, coverage, articleCoverage, matched, headingCoverage));
+            similarity.Add(_headings.Of(doc, asked));
         }
 
-        return new SearchResult(terms, meaningful, unknown, WithArticlePrior(hits).Take(count).ToList(), content.Count);
+        var ranked = _ranking.Rank(hits, similarity, cues).Take(count).ToList();
+        return new SearchResult(terms, meaningful, unknown, ranked, content.Count);
     }
 
     /// <summary>
@@ -248,20 +271,6 @@ public sealed class GuideIndex : IDisposable
 
         repaired.Add(repair);
         return [repair];
-    }
-
-    /// <summary>
-    /// Lets an article's other matching sections lift each of its sections a little: a section of the article
-    /// that treats the topic throughout beats a lone section elsewhere that happens to use the same words.
-    /// </summary>
-    private static IEnumerable<SearchHit> WithArticlePrior(List<SearchHit> hits)
-    {
-        var articleScore = hits
-            .GroupBy(h => h.ArticlePath, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Select(h => h.Score).OrderDescending().Take(3).Sum(), StringComparer.OrdinalIgnoreCase);
-        return hits
-            .Select(h => h with { Score = h.Score + (ArticlePrior * (articleScore[h.ArticlePath] - h.Score)) })
-            .OrderByDescending(h => h.Score);
     }
 
     private static BooleanQuery BuildQuery(List<string> terms, List<string> meaningful)

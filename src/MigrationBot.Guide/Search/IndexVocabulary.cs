@@ -26,7 +26,7 @@ internal sealed class IndexVocabulary
 
     /// <param name="plainFrequency">Document frequencies of the sections' own words, before synonyms add any: what
     /// makes a word everyday is how often the guide writes it, not how often a synonym stands in for it.</param>
-    public IndexVocabulary(IndexReader reader, IReadOnlyList<string> fields, IReadOnlyList<string> headingFields, string[] articleByDoc, IEnumerable<string> everydayWords, IReadOnlyDictionary<string, int> plainFrequency)
+    public IndexVocabulary(IndexReader reader, IReadOnlyList<string> fields, IReadOnlyList<string> headingFields, string titleField, string[] articleByDoc, IEnumerable<string> everydayWords, IReadOnlyDictionary<string, int> plainFrequency)
     {
         _docTerms = new HashSet<string>[reader.MaxDoc];
         for (var doc = 0; doc < _docTerms.Length; doc++)
@@ -40,8 +40,15 @@ internal sealed class IndexVocabulary
             _headingTerms[doc] = new HashSet<string>(StringComparer.Ordinal);
         }
 
+        var titleTerms = new List<string>[reader.MaxDoc];
+        for (var doc = 0; doc < titleTerms.Length; doc++)
+        {
+            titleTerms[doc] = [];
+        }
+
         foreach (var field in fields)
         {
+            var title = string.Equals(field, titleField, StringComparison.Ordinal);
             var target = headingFields.Contains(field, StringComparer.Ordinal) ? _headingTerms : null;
             var terms = MultiFields.GetTerms(reader, field);
             if (terms is null)
@@ -59,11 +66,25 @@ internal sealed class IndexVocabulary
                 {
                     _docTerms[docs.DocID].Add(text);
                     target?[docs.DocID].Add(text);
+                    if (title)
+                    {
+                        titleTerms[docs.DocID].Add(text);
+                    }
                 }
             }
         }
 
         _anyHeadingTerms = _headingTerms.SelectMany(terms => terms).ToHashSet(StringComparer.Ordinal);
+
+        // An introduction has no heading of its own: its article's title is its heading.
+        for (var doc = 0; doc < _headingTerms.Length; doc++)
+        {
+            if (_headingTerms[doc].Count == 0)
+            {
+                _headingTerms[doc].UnionWith(titleTerms[doc]);
+            }
+        }
+
         _documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         _articleTerms = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         for (var doc = 0; doc < _docTerms.Length; doc++)
@@ -134,7 +155,7 @@ internal sealed class IndexVocabulary
 
     public bool DocumentHas(int doc, string term) => _docTerms[doc].Contains(term);
 
-    /// <summary>True when the section's heading or its article's title holds the term.</summary>
+    /// <summary>True when the section's heading holds the term (for an introduction: its article's title).</summary>
     public bool HeadingHas(int doc, string term) => _headingTerms[doc].Contains(term);
 
     /// <summary>True when some section heading of the guide holds the term: the guide treats it as a topic, not only as prose.</summary>

@@ -11,6 +11,9 @@ internal static partial class SectionDocuments
     /// <summary>The stored field holding the section id.</summary>
     public const string IdField = "id";
 
+    /// <summary>The field holding an introduction's article title, for questions that name a page.</summary>
+    public const string LeadField = "lead";
+
     /// <summary>The document of one section: its id and article stored, title, heading path, meta and text indexed.</summary>
     public static Document Of(GuideArticle article, GuideSection section)
     {
@@ -32,6 +35,11 @@ internal static partial class SectionDocuments
         if (IsNavigation(section))
         {
             document.Add(new StoredField(NavigationField, 1));
+        }
+
+        if (section.Anchor is null)
+        {
+            document.Add(new TextField(LeadField, article.Title, Field.Store.NO));
         }
 
         return document;

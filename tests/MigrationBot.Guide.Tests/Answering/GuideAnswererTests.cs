@@ -201,4 +201,25 @@ public sealed class GuideAnswererTests : IDisposable
         Assert.Equal("services/storage.md", _aws.FindSection("services/storage.md")!.Section.Id);
         Assert.Null(_aws.FindSection("services/storage.md#nowhere"));
     }
+
+    [Theory]
+    [InlineData("should we go with bicep or terraform?")]
+    [InlineData("Terraform vs Bicep")]
+    public void QuestionWeighingTwoMappedServicesFindsTheHeadingThatNamesBoth(string question)
+    {
+        var guide = new GuideBuilder()
+            .Article("services/devops.md", "DevOps services", a => a
+                .Intro("Pipelines, repositories and infrastructure as code on Azure.")
+                .Mappings("Service mapping", ("AWS CloudFormation", "Bicep, Terraform", "Infrastructure as code"), ("AWS CodePipeline", "Azure Pipelines", "Delivery pipelines"))
+                .Section("Convert CloudFormation templates to Bicep", "Decompile nothing: rewrite each template as a Bicep module and compare the deployed resources.")
+                .Section("Choose between Bicep and Terraform", "Pick Bicep for Azure-only estates and Terraform when other clouds stay in the picture."),
+                ArticleKind.Service, area: "DevOps")
+            .Build();
+        using var answerer = new GuideAnswerer(guide);
+
+        var answer = answerer.Ask(question);
+
+        Assert.Equal("services/devops.md#choose-between-bicep-and-terraform", answer.Best!.Section.Id);
+    }
 }
+

@@ -187,4 +187,32 @@ public sealed class GuideIndexTests : IDisposable
         Assert.InRange(zones.Coverage, 0.3, 0.9);
         Assert.DoesNotContain("rollback", zones.MatchedTerms);
     }
+
+    [Fact]
+    public void QuestionNamingAPageFindsThatArticlesIntroduction()
+    {
+        var result = _index.Search("what does the networking page cover", 5);
+
+        Assert.Equal("services/networking.md", result.Hits[0].SectionId);
+    }
+
+    [Fact]
+    public void QuestionNamingAStepInAnotherFormFindsThatStep()
+    {
+        // "waves" is said in the assess and migrate steps alike; "assessment" says which.
+        var result = _index.Search("waves in the assessment", 5);
+
+        Assert.Equal("journey/assess.md", result.Hits[0].ArticlePath);
+    }
+
+    [Theory]
+    [InlineData("what are the phases", "phase", "index.md")]
+    [InlineData("how do we split apps into move groups", "group", "journey/assess.md#map-dependencies")]
+    public void JourneyWordsMatchTheirSynonymsInAnyGuide(string question, string term, string section)
+    {
+        // The guide says "steps" and "wave", never "phases" or "move groups".
+        var result = _index.Search(question, 5);
+
+        Assert.Contains(result.Hits, h => h.SectionId == section && h.MatchedTerms.Contains(term));
+    }
 }
