@@ -43,9 +43,11 @@ public sealed class GuideIndex : IDisposable
     private readonly string[] _articleByDoc;
     private readonly IndexVocabulary _vocabulary;
     private readonly HashSet<string> _everydayQuestionTerms;
+    private readonly SectionProximity _proximity;
 
-    private GuideIndex(Analyzer indexAnalyzer, Analyzer queryAnalyzer, RAMDirectory directory, Similarity similarity, IReadOnlyDictionary<string, int> plainFrequency)
+    private GuideIndex(Analyzer indexAnalyzer, Analyzer queryAnalyzer, RAMDirectory directory, Similarity similarity, IReadOnlyDictionary<string, int> plainFrequency, SectionProximity proximity)
     {
+        _proximity = proximity;
         _indexAnalyzer = indexAnalyzer;
         _queryAnalyzer = queryAnalyzer;
         _directory = directory;
@@ -79,6 +81,7 @@ public sealed class GuideIndex : IDisposable
         var directory = new RAMDirectory();
         var config = new IndexWriterConfig(GuideAnalyzers.Version, indexAnalyzer) { Similarity = similarity };
         var plainFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var proximity = new SectionProximity();
         using (var writer = new IndexWriter(directory, config))
         {
             foreach (var article in guide.Articles)
@@ -88,7 +91,9 @@ public sealed class GuideIndex : IDisposable
                     var document = SectionDocuments.Of(article, section);
                     writer.AddDocument(document);
                     var text = string.Join("\n", Fields.Select(f => document.Get(f.Name)));
-                    foreach (var term in GuideAnalyzers.Terms(queryAnalyzer, "body", text).Distinct(StringComparer.Ordinal))
+                    var plainTerms = GuideAnalyzers.Terms(queryAnalyzer, "body", text);
+                    proximity.Add(section.Id, plainTerms);
+                    foreach (var term in plainTerms.Distinct(StringComparer.Ordinal))
                     {
                         plainFrequency[term] = plainFrequency.GetValueOrDefault(term) + 1;
                     }
@@ -98,7 +103,7 @@ public sealed class GuideIndex : IDisposable
             writer.Commit();
         }
 
-        return new GuideIndex(indexAnalyzer, queryAnalyzer, directory, similarity, plainFrequency);
+        return new GuideIndex(indexAnalyzer, queryAnalyzer, directory, similarity, plainFrequency, proximity);
     }
 
     /// <summary>
@@ -146,10 +151,42 @@ public sealed class GuideIndex : IDisposable
             var coverage = total == 0 ? 1 : known.Where(t => _vocabulary.DocumentHas(doc, t)).Sum(weigh) / total;
             var articleCoverage = total == 0 ? 1 : known.Where(t => _vocabulary.ArticleHas(article, t)).Sum(weigh) / total;
             var headingCoverage = total == 0 ? 0 : known.Where(t => _vocabulary.HeadingHas(doc, t)).Sum(weigh) / total;
-            hits.Add(new SearchHit(_sectionByDoc[doc], article, scoreDoc.Score, coverage, articleCoverage, matched, headingCoverage));
+            var together = PairsTogether(_sectionByDoc[doc], content.Where(t => _vocabulary.DocumentFrequency(t) > 0).ToList());
+            hits.Add(new SearchHit(_sectionByDoc[doc], article, scoreDoc.Score, coverage, articleCoverage, matched, headingCoverage) { PairsTogether = together });
         }
 
-        return new SearchResult(terms, meaningful, unknown, WithArticlePrior(hits).Take(count).ToList(), content.Count);
+        var weights = meaningful.Distinct(StringComparer.Ordinal).ToDictionary(term => term, _vocabulary.Weight, StringComparer.Ordinal);
+        return new SearchResult(terms, meaningful, unknown, WithArticlePrior(hits).Take(count).ToList(), content.Count)
+        {
+            Weights = weights,
+            Repaired = repaired,
+            Variants = unknown.Where(_vocabulary.IsVariant).ToList(),
+            TopicTerms = known.Where(_vocabulary.AnyHeadingHas).ToList(),
+            SectionCount = SectionCount,
+        };
+    }
+
+    /// <summary>
+    /// Share of the question's neighbouring known content terms (next to each other once unknown words are set
+    /// aside) that the section also holds close together; -1 when the question has fewer than two such terms.
+    /// </summary>
+    private double PairsTogether(string sectionId, List<string> ordered)
+    {
+        if (ordered.Count < 2)
+        {
+            return -1;
+        }
+
+        var together = 0;
+        for (var i = 0; i + 1 < ordered.Count; i++)
+        {
+            if (_proximity.Near(sectionId, ordered[i], ordered[i + 1]))
+            {
+                together++;
+            }
+        }
+
+        return (double)together / (ordered.Count - 1);
     }
 
     /// <summary>
