@@ -57,20 +57,20 @@ public sealed class DeclineModel
     /// <summary>
     /// The model in use, fitted by <c>bench decline</c> (l2 <see cref="FittedL2"/>, in-scope weight
     /// <see cref="FittedInScopeWeight"/>) on every question set but the held-out <c>fresh/</c> ones. In words: the
-    /// more of the question's weight lies in words the guide never uses, the likelier a decline; the more of it the
-    /// best section holds (and its heading, and its words close together as in the question, and in words the guide
-    /// has headings for), the likelier an answer.
+    /// more of the question's weight the best section holds (its unknown words counting against it), the more its
+    /// heading holds, and the more of its words the section holds close together as in the question, the likelier an
+    /// answer. Questions whose words are mostly rare ones of the guide lean to a decline unless a section
+    /// holds them; a clear lead of the first hit and first hits from one article lean to an answer.
     /// </summary>
-    public static DeclineModel Fitted { get; } = new(0.99, new Dictionary<string, double>(StringComparer.Ordinal)
+    public static DeclineModel Fitted { get; } = new(2.099, new Dictionary<string, double>(StringComparer.Ordinal)
     {
-        [nameof(DeclineEvidence.UnknownWeightShare)] = 1.552,
-        [nameof(DeclineEvidence.MeaningfulShare)] = 1.667,
-        [nameof(DeclineEvidence.CoverageOfAll)] = -4.133,
-        [nameof(DeclineEvidence.HeadingCoverageOfAll)] = -1.552,
-        [nameof(DeclineEvidence.Together)] = -2.269,
-        [nameof(DeclineEvidence.TopicShare)] = -0.822,
-        [nameof(DeclineEvidence.KnownWords)] = -0.851,
-        [nameof(DeclineEvidence.SameArticle)] = -0.736,
+        [nameof(DeclineEvidence.CoverageOfAll)] = -4.783,
+        [nameof(DeclineEvidence.HeadingCoverageOfAll)] = -2.638,
+        [nameof(DeclineEvidence.Together)] = -2.216,
+        [nameof(DeclineEvidence.MeaningfulShare)] = 1.854,
+        [nameof(DeclineEvidence.KnownWords)] = -1.674,
+        [nameof(DeclineEvidence.Margin)] = -0.879,
+        [nameof(DeclineEvidence.SameArticle)] = -0.642,
     });
 
     /// <summary>The log-odds of declining before any evidence.</summary>

@@ -26,13 +26,13 @@ public sealed class DeclineModelTests
     }
 
     [Fact]
-    public void FittedModelWeighsOnlyKnownFeaturesAndPushesCoverageTowardsAnswering()
+    public void FittedModelWeighsOnlyKnownFeaturesAndPushesCoverageAndWordsTogetherTowardsAnswering()
     {
         var fitted = DeclineModel.Fitted;
 
         Assert.All(fitted.Weights.Keys, name => Assert.Contains(name, DeclineModel.FeatureNames));
         Assert.True(fitted.Weights[nameof(DeclineEvidence.CoverageOfAll)] < 0);
-        Assert.True(fitted.Weights[nameof(DeclineEvidence.UnknownWeightShare)] > 0);
+        Assert.True(fitted.Weights[nameof(DeclineEvidence.Together)] < 0);
     }
 
     [Fact]
