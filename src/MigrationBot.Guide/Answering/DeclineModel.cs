@@ -35,6 +35,7 @@ public sealed class DeclineModel
         [nameof(DeclineEvidence.KnownWords)] = e => e.KnownWords,
         [nameof(DeclineEvidence.CoverageOfAll)] = e => e.CoverageOfAll,
         [nameof(DeclineEvidence.HeadingCoverageOfAll)] = e => e.HeadingCoverageOfAll,
+        [nameof(DeclineEvidence.NamesMappedService)] = e => e.NamesMappedService ? 1 : 0,
     };
 
     /// <param name="bias">The log-odds of declining before any evidence.</param>
