@@ -49,11 +49,7 @@ public sealed class GuideAnswerer : IDisposable
     {
         ArgumentNullException.ThrowIfNull(question);
         top = Math.Clamp(top, 1, MaxTop);
-        var asked = question.Trim();
-        if (asked.Length > MaxQuestionEcho)
-        {
-            asked = asked[..MaxQuestionEcho];
-        }
+        var asked = Clip(question);
 
         var search = _index.Search(asked, top + ExtraHits);
         var mappings = _mappings.Match(asked);
@@ -82,13 +78,8 @@ public sealed class GuideAnswerer : IDisposable
     public DeclineEvidence Examine(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var asked = question.Trim();
-        if (asked.Length > MaxQuestionEcho)
-        {
-            asked = asked[..MaxQuestionEcho];
-        }
-
-        var search = _index.Search(asked, 5 + ExtraHits);
+        var asked = Clip(question);
+        var search = _index.Search(asked, _declinePolicy.HitsConsidered + ExtraHits);
         var mappings = _mappings.Match(asked);
         return Examine(asked, search, Rank(asked, search, mappings).Route, mappings);
     }
@@ -212,6 +203,13 @@ public sealed class GuideAnswerer : IDisposable
     }
 
     private sealed record RankedHits(List<AnswerSection> Hits, AnswerRoute Route);
+
+    /// <summary>The question as answered: trimmed, and cut to <see cref="MaxQuestionEcho"/> characters.</summary>
+    private static string Clip(string question)
+    {
+        var asked = question.Trim();
+        return asked.Length > MaxQuestionEcho ? asked[..MaxQuestionEcho] : asked;
+    }
 
     private static Dictionary<string, double> TermWeights(SearchResult search)
     {
