@@ -130,6 +130,7 @@ public sealed class GuideIndex : IDisposable
         var query = BuildQuery(terms, meaningful);
         var top = _searcher.Search(query, Math.Max(count, ArticlePriorDepth));
         var known = meaningful.Except(unknown, StringComparer.Ordinal).ToList();
+        var knownContent = content.Where(t => _vocabulary.DocumentFrequency(t) > 0).ToList();
         var totalWeight = known.Sum(_vocabulary.Weight);
         var totalTopicWeight = known.Sum(TopicWeight);
 
@@ -151,7 +152,7 @@ public sealed class GuideIndex : IDisposable
             var coverage = total == 0 ? 1 : known.Where(t => _vocabulary.DocumentHas(doc, t)).Sum(weigh) / total;
             var articleCoverage = total == 0 ? 1 : known.Where(t => _vocabulary.ArticleHas(article, t)).Sum(weigh) / total;
             var headingCoverage = total == 0 ? 0 : known.Where(t => _vocabulary.HeadingHas(doc, t)).Sum(weigh) / total;
-            var together = PairsTogether(_sectionByDoc[doc], content.Where(t => _vocabulary.DocumentFrequency(t) > 0).ToList());
+            var together = _proximity.ShareTogether(_sectionByDoc[doc], knownContent);
             hits.Add(new SearchHit(_sectionByDoc[doc], article, scoreDoc.Score, coverage, articleCoverage, matched, headingCoverage) { PairsTogether = together });
         }
 
@@ -164,29 +165,6 @@ public sealed class GuideIndex : IDisposable
             TopicTerms = known.Where(_vocabulary.AnyHeadingHas).ToList(),
             SectionCount = SectionCount,
         };
-    }
-
-    /// <summary>
-    /// Share of the question's neighbouring known content terms (next to each other once unknown words are set
-    /// aside) that the section also holds close together; -1 when the question has fewer than two such terms.
-    /// </summary>
-    private double PairsTogether(string sectionId, List<string> ordered)
-    {
-        if (ordered.Count < 2)
-        {
-            return -1;
-        }
-
-        var together = 0;
-        for (var i = 0; i + 1 < ordered.Count; i++)
-        {
-            if (_proximity.Near(sectionId, ordered[i], ordered[i + 1]))
-            {
-                together++;
-            }
-        }
-
-        return (double)together / (ordered.Count - 1);
     }
 
     /// <summary>

@@ -33,6 +33,29 @@ internal sealed class SectionProximity
     public bool Near(string sectionId, string first, string second) =>
         _pairsBySection.TryGetValue(sectionId, out var pairs) && pairs.Contains(Key(first, second));
 
+    /// <summary>
+    /// Share of neighbouring terms of a list (a question's known words in order) that the section holds close
+    /// together; -1 when the list has fewer than two terms.
+    /// </summary>
+    public double ShareTogether(string sectionId, IReadOnlyList<string> ordered)
+    {
+        if (ordered.Count < 2)
+        {
+            return -1;
+        }
+
+        var together = 0;
+        for (var i = 0; i + 1 < ordered.Count; i++)
+        {
+            if (Near(sectionId, ordered[i], ordered[i + 1]))
+            {
+                together++;
+            }
+        }
+
+        return (double)together / (ordered.Count - 1);
+    }
+
     private static long Key(string a, string b)
     {
         var (x, y) = string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
