@@ -16,7 +16,8 @@ namespace MigrationBot.Commands;
 internal static class DeclineBenchmark
 {
     private const string Usage = "usage: bench decline [--questions PATH] [--l2 X] [--in-weight X] [--features A,B|all] [--dump]";
-    private const string HeldOutFolder = "fresh/";
+    /// <summary>Question sets under a folder of this name are held out: never fitted on, never read here.</summary>
+    private const string HeldOutFolder = "fresh";
 
     public static async Task<int> RunAsync(string[] args, CommandIO io, CancellationToken cancellationToken)
     {
@@ -52,10 +53,12 @@ internal static class DeclineBenchmark
         }
 
         var root = RepoRoot(questions);
-        var sets = QuestionSets.Discover(questions, root).Where(s => !s.Name.StartsWith(HeldOutFolder, StringComparison.Ordinal)).ToList();
+        var sets = QuestionSets.Discover(questions, root)
+            .Where(s => !Path.GetRelativePath(root, s.QuestionsPath).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Contains(HeldOutFolder, StringComparer.Ordinal))
+            .ToList();
         if (sets.Count == 0)
         {
-            await io.Error.WriteLineAsync($"No question set with a guide found at '{Path.GetFullPath(questions)}'.\n{Usage}").ConfigureAwait(false);
+            await io.Error.WriteLineAsync($"No question set with a guide found at '{Path.GetFullPath(questions)}' (sets under {HeldOutFolder}/ are held out).\n{Usage}").ConfigureAwait(false);
             return 2;
         }
 

@@ -87,6 +87,17 @@ public sealed class BenchCommandTests
         Assert.Contains(lines, line => line.StartsWith("learn-docset\t0\t", StringComparison.Ordinal) && line.EndsWith("What is the best pizza in Seattle?", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task BenchDeclineNeverReadsTheHeldOutSets()
+    {
+        var questions = Path.Combine(MigrationBot.Testing.RepoPaths.Root, "bench", "questions", "fresh");
+
+        var (code, _, error) = await LintCommandTests.RunAsync("bench", "decline", "--questions", questions, "--dump");
+
+        Assert.Equal(2, code);
+        Assert.Contains("No question set", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--l2")]
     [InlineData("--in-weight", "lots")]
