@@ -24,6 +24,7 @@ public sealed class GuideAnswerer : IDisposable
     private readonly SourcePlatforms _platforms;
     private readonly DefinitionFinder _definitions;
     private readonly CounterpartTables _counterparts;
+    private readonly HashSet<string> _chatTerms;
 
     public GuideAnswerer(MigrationGuide guide, DeclinePolicy? declinePolicy = null)
     {
@@ -37,6 +38,7 @@ public sealed class GuideAnswerer : IDisposable
         _platforms = new SourcePlatforms(guide);
         _definitions = new DefinitionFinder(guide);
         _counterparts = new CounterpartTables(guide, _index.Analyze);
+        _chatTerms = ChatWords.All.SelectMany(_index.Analyze).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The guide the answers come from.</summary>
@@ -47,34 +49,13 @@ public sealed class GuideAnswerer : IDisposable
     {
         ArgumentNullException.ThrowIfNull(question);
         top = Math.Clamp(top, 1, MaxTop);
-        var asked = question.Trim();
-        if (asked.Length > MaxQuestionEcho)
-        {
-            asked = asked[..MaxQuestionEcho];
-        }
+        var asked = Clip(question);
 
         var search = _index.Search(asked, top + ExtraHits);
         var mappings = _mappings.Match(asked);
-        var hits = search.Hits.Select(ToSection).OfType<AnswerSection>().ToList();
-        var step = StepReference.Find(Guide.Journey, asked, out var bare);
-        if (_definitions.Find(asked) is { } definitionId && FindSection(definitionId) is { } definition)
-        {
-            var first = definition with { Score = hits.Count > 0 ? Math.Max(hits[0].Score, definition.Score) : 0 };
-            hits = [first, .. hits.Where(h => h.Section.Id != definitionId)];
-        }
-        else if (step is not null && Guide.FindArticle(step.ArticlePath) is { Sections.Count: > 0 } stepArticle)
-        {
-            hits = PutStepFirst(hits, stepArticle, bare);
-        }
-        else if (mappings.Count > 0 && _mappingRanker.Rank(hits, search, mappings, asked) is { } ranked)
-        {
-            hits = ranked;
-        }
-        else if (mappings.Count == 0 && _counterparts.Rank(hits, search, asked) is { } tabled)
-        {
-            hits = tabled;
-        }
-        else if (_platforms.NamesOtherPlatform(asked) || _declinePolicy.ShouldDecline(search, mappings.Count > 0) || hits.Count == 0)
+        var ranked = Rank(asked, search, mappings);
+        var hits = ranked.Hits;
+        if (hits.Count == 0 || _declinePolicy.ShouldDecline(Examine(asked, search, ranked.Route, mappings)))
         {
             return new Answer(asked, Declined: true, Best: null, [], [], NextStep: null, [], Closest(hits), []);
         }
@@ -91,6 +72,16 @@ public sealed class GuideAnswerer : IDisposable
             Related: hits.Skip(1).Where(h => h.Article.Path != best.Article.Path).DistinctBy(h => h.Article.Path).Take(MaxRelated).ToList(),
             Closest: [],
             Results: hits.Take(top).ToList());
+    }
+
+    /// <summary>The evidence the decline decision weighs for a question (for benchmarks and explanations).</summary>
+    public DeclineEvidence Examine(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var asked = Clip(question);
+        var search = _index.Search(asked, _declinePolicy.HitsConsidered + ExtraHits);
+        var mappings = _mappings.Match(asked);
+        return Examine(asked, search, Rank(asked, search, mappings).Route, mappings);
     }
 
     /// <summary>The section with an id (<c>path.md#anchor</c>, or <c>path.md</c> for an introduction), for card buttons.</summary>
@@ -136,6 +127,43 @@ public sealed class GuideAnswerer : IDisposable
 
     public void Dispose() => _index.Dispose();
 
+    private DeclineEvidence Examine(string asked, SearchResult search, AnswerRoute route, IReadOnlyList<ServiceMapping> mappings) =>
+        DeclineEvidence.From(search, route, _declinePolicy.HitsConsidered, _chatTerms) with
+        {
+            NamesMappedService = mappings.Count > 0,
+            NamesOtherPlatform = _platforms.NamesOtherPlatform(asked),
+            LeavesAzure = MigrationDirection.LeavesAzure(asked),
+        };
+
+    /// <summary>The hits in answer order, and what put the first one first.</summary>
+    private RankedHits Rank(string asked, SearchResult search, IReadOnlyList<ServiceMapping> mappings)
+    {
+        var hits = search.Hits.Select(ToSection).OfType<AnswerSection>().ToList();
+        var step = StepReference.Find(Guide.Journey, asked, out var bare);
+        if (_definitions.Find(asked) is { } definitionId && FindSection(definitionId) is { } definition)
+        {
+            var first = definition with { Score = hits.Count > 0 ? Math.Max(hits[0].Score, definition.Score) : 0 };
+            return new RankedHits([first, .. hits.Where(h => h.Section.Id != definitionId)], AnswerRoute.Definition);
+        }
+
+        if (step is not null && Guide.FindArticle(step.ArticlePath) is { Sections.Count: > 0 } stepArticle)
+        {
+            return new RankedHits(PutStepFirst(hits, stepArticle, bare), AnswerRoute.Step);
+        }
+
+        if (mappings.Count > 0 && _mappingRanker.Rank(hits, search, mappings, asked) is { } ranked)
+        {
+            return new RankedHits(ranked, AnswerRoute.Mapping);
+        }
+
+        if (mappings.Count == 0 && _counterparts.Rank(hits, search, asked) is { } tabled)
+        {
+            return new RankedHits(tabled, AnswerRoute.Counterpart);
+        }
+
+        return new RankedHits(hits, AnswerRoute.Search);
+    }
+
     private AnswerSection? ToSection(SearchHit hit)
     {
         var section = Guide.FindSection(hit.SectionId);
@@ -172,6 +200,15 @@ public sealed class GuideAnswerer : IDisposable
             ?? new AnswerSection(stepArticle, stepArticle.Sections[0], hits.Count > 0 ? hits[0].Score : 0);
         first = first with { Score = Math.Max(first.Score, hits.Count > 0 ? hits[0].Score : 0) };
         return [first, .. hits.Where(h => h.Section.Id != first.Section.Id)];
+    }
+
+    private sealed record RankedHits(List<AnswerSection> Hits, AnswerRoute Route);
+
+    /// <summary>The question as answered: trimmed, and cut to <see cref="MaxQuestionEcho"/> characters.</summary>
+    private static string Clip(string question)
+    {
+        var asked = question.Trim();
+        return asked.Length > MaxQuestionEcho ? asked[..MaxQuestionEcho] : asked;
     }
 
     private static Dictionary<string, double> TermWeights(SearchResult search)

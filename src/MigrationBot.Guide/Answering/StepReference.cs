@@ -8,6 +8,8 @@ namespace MigrationBot.Guide.Answering;
 /// </summary>
 internal static partial class StepReference
 {
+    private const int MinSharedStem = 5;
+
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
 
     /// <summary>The step the question points at, or null.</summary>
@@ -39,10 +41,26 @@ internal static partial class StepReference
         if (named.Success)
         {
             var name = named.Groups["name"].Value;
-            return journey.FirstOrDefault(step => string.Equals(step.Name, name, StringComparison.OrdinalIgnoreCase));
+            return journey.FirstOrDefault(step => string.Equals(step.Name, name, StringComparison.OrdinalIgnoreCase))
+                ?? journey.FirstOrDefault(step => SameWord(step.Name, name));
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when a word is another form of a step's one-word name ("assessment" of "Assess", "preparation" of
+    /// "Prepare"): they share all of the name but its last letter, and at least <see cref="MinSharedStem"/> letters.
+    /// </summary>
+    private static bool SameWord(string stepName, string word)
+    {
+        var shared = 0;
+        while (shared < stepName.Length && shared < word.Length && char.ToLowerInvariant(stepName[shared]) == char.ToLowerInvariant(word[shared]))
+        {
+            shared++;
+        }
+
+        return shared >= MinSharedStem && shared >= stepName.Length - 1 && !stepName.Contains(' ', StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^\s*(?:(?:go|jump|take me)\s+to\s+|show\s+(?:me\s+)?|open\s+)?(?:the\s+)?(?<ref>step\s*\d{1,2}|step\s+[a-z]+|\d{1,2})\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]

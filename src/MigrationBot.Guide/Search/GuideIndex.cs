@@ -46,10 +46,12 @@ public sealed class GuideIndex : IDisposable
     private readonly HeadingSimilarity _headings;
     private readonly HashSet<string> _everydayQuestionTerms;
     private readonly HashSet<int> _navigationDocs = [];
+    private readonly SectionProximity _proximity;
 
-    private GuideIndex(Analyzer indexAnalyzer, Analyzer queryAnalyzer, RAMDirectory directory, Similarity similarity, IReadOnlyDictionary<string, int> plainFrequency, GuideRoles roles, List<string[]> headingWords)
+    private GuideIndex(Analyzer indexAnalyzer, Analyzer queryAnalyzer, RAMDirectory directory, Similarity similarity, IReadOnlyDictionary<string, int> plainFrequency, GuideRoles roles, List<string[]> headingWords, SectionProximity proximity)
     {
         _ranking = new HitRanking(roles);
+        _proximity = proximity;
         _indexAnalyzer = indexAnalyzer;
         _queryAnalyzer = queryAnalyzer;
         _directory = directory;
@@ -90,6 +92,7 @@ public sealed class GuideIndex : IDisposable
         var plainFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var headingWords = new List<string[]>();
         var everyday = EverydayWords.All.ToHashSet(StringComparer.Ordinal);
+        var proximity = new SectionProximity();
         using (var writer = new IndexWriter(directory, config))
         {
             foreach (var article in guide.Articles)
@@ -100,7 +103,9 @@ public sealed class GuideIndex : IDisposable
                     writer.AddDocument(document);
                     headingWords.Add([.. GuideAnalyzers.Terms(queryAnalyzer, "body", section.Heading ?? article.Title).Distinct(StringComparer.Ordinal)]);
                     var text = string.Join("\n", Fields.Select(f => document.Get(f.Name)));
-                    foreach (var term in GuideAnalyzers.Terms(queryAnalyzer, "body", text).Distinct(StringComparer.Ordinal))
+                    var plainTerms = GuideAnalyzers.Terms(queryAnalyzer, "body", text);
+                    proximity.Add(section.Id, plainTerms);
+                    foreach (var term in plainTerms.Distinct(StringComparer.Ordinal))
                     {
                         plainFrequency[term] = plainFrequency.GetValueOrDefault(term) + 1;
                     }
@@ -110,7 +115,7 @@ public sealed class GuideIndex : IDisposable
             writer.Commit();
         }
 
-        return new GuideIndex(indexAnalyzer, queryAnalyzer, directory, similarity, plainFrequency, GuideRoles.Of(guide, word => everyday.Contains(word.ToLowerInvariant())), headingWords);
+        return new GuideIndex(indexAnalyzer, queryAnalyzer, directory, similarity, plainFrequency, GuideRoles.Of(guide, word => everyday.Contains(word.ToLowerInvariant())), headingWords, proximity);
     }
 
     /// <summary>
@@ -149,6 +154,7 @@ public sealed class GuideIndex : IDisposable
 
         var top = _searcher.Search(query, Math.Max(count, ArticlePriorDepth));
         var known = meaningful.Except(unknown, StringComparer.Ordinal).ToList();
+        var knownContent = content.Where(t => _vocabulary.DocumentFrequency(t) > 0).ToList();
         var totalWeight = known.Sum(_vocabulary.Weight);
         var totalTopicWeight = known.Sum(TopicWeight);
 
@@ -177,12 +183,21 @@ public sealed class GuideIndex : IDisposable
             var coverage = total == 0 ? 1 : known.Where(t => _vocabulary.DocumentHas(doc, t)).Sum(weigh) / total;
             var articleCoverage = total == 0 ? 1 : known.Where(t => _vocabulary.ArticleHas(article, t)).Sum(weigh) / total;
             var headingCoverage = total == 0 ? 0 : known.Where(t => _vocabulary.HeadingHas(doc, t)).Sum(weigh) / total;
-            hits.Add(new SearchHit(_sectionByDoc[doc], article, scoreDoc.Score, coverage, articleCoverage, matched, headingCoverage));
+            var together = _proximity.ShareTogether(_sectionByDoc[doc], knownContent);
+            hits.Add(new SearchHit(_sectionByDoc[doc], article, scoreDoc.Score, coverage, articleCoverage, matched, headingCoverage) { PairsTogether = together });
             similarity.Add(_headings.Of(doc, asked));
         }
 
         var ranked = _ranking.Rank(hits, similarity, cues).Take(count).ToList();
-        return new SearchResult(terms, meaningful, unknown, ranked, content.Count);
+        var weights = meaningful.Distinct(StringComparer.Ordinal).ToDictionary(term => term, _vocabulary.Weight, StringComparer.Ordinal);
+        return new SearchResult(terms, meaningful, unknown, ranked, content.Count)
+        {
+            Weights = weights,
+            Repaired = repaired,
+            Variants = unknown.Where(_vocabulary.IsVariant).ToList(),
+            TopicTerms = known.Where(_vocabulary.AnyHeadingHas).ToList(),
+            SectionCount = SectionCount,
+        };
     }
 
     /// <summary>

@@ -15,6 +15,9 @@ internal sealed class IndexVocabulary
     /// <summary>Below this many sections the share rule is not applied: too few to tell.</summary>
     private const int MinSectionsForShareRule = 12;
 
+    /// <summary>The shortest stem a word's variant is recognized by.</summary>
+    private const int MinVariantStem = 4;
+
     private readonly HashSet<string>[] _docTerms;
     private readonly HashSet<string>[] _headingTerms;
     private readonly Dictionary<string, HashSet<string>> _articleTerms;
@@ -23,6 +26,7 @@ internal sealed class IndexVocabulary
     private readonly HashSet<string> _everyday;
     private readonly Dictionary<int, List<string>> _termsByLength;
     private readonly IReadOnlyDictionary<string, int> _plainFrequency;
+    private readonly string[] _sortedTerms;
 
     /// <param name="plainFrequency">Document frequencies of the sections' own words, before synonyms add any: what
     /// makes a word everyday is how often the guide writes it, not how often a synonym stands in for it.</param>
@@ -116,6 +120,7 @@ internal sealed class IndexVocabulary
             }
         }
 
+        _sortedTerms = _documentFrequency.Keys.Where(term => term.All(char.IsLetter)).Order(StringComparer.Ordinal).ToArray();
         _termsByLength = _documentFrequency.Keys
             .Where(term => term.Length >= 3 && term.All(char.IsLetter))
             .GroupBy(term => term.Length)
@@ -163,6 +168,38 @@ internal sealed class IndexVocabulary
 
     public bool ArticleHas(string articlePath, string term) =>
         _articleTerms.TryGetValue(articlePath, out var terms) && terms.Contains(term);
+
+    /// <summary>
+    /// True when an unknown term looks like a shortened or inflected form of one of the guide's terms: it begins a
+    /// guide term at least twice its length ("prereq", "agentle"), or a guide term of at least
+    /// <see cref="MinVariantStem"/> letters begins it and makes up most of it ("grouping").
+    /// </summary>
+    public bool IsVariant(string term)
+    {
+        if (term.Length < MinVariantStem || !term.All(char.IsLetter))
+        {
+            return false;
+        }
+
+        var index = Array.BinarySearch(_sortedTerms, term, StringComparer.Ordinal);
+        for (var i = index < 0 ? ~index : index; i < _sortedTerms.Length && _sortedTerms[i].StartsWith(term, StringComparison.Ordinal); i++)
+        {
+            if (_sortedTerms[i].Length > term.Length && 2 * term.Length >= _sortedTerms[i].Length)
+            {
+                return true;
+            }
+        }
+
+        for (var length = term.Length - 1; length >= MinVariantStem && 5 * length >= 3 * term.Length; length--)
+        {
+            if (_documentFrequency.ContainsKey(term[..length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The guide's term closest in spelling to an unknown one, or null when none is close enough: one edit (a swap, a

@@ -16,4 +16,9 @@ public sealed record SearchHit(
     double Coverage,
     double ArticleCoverage,
     IReadOnlyList<string> MatchedTerms,
-    double HeadingCoverage = 0);
+    double HeadingCoverage = 0)
+{
+    /// <summary>Share of the question's neighbouring known words (not words any question uses) that the section also
+    /// holds close together (within a few words); -1 when the question has fewer than two such words.</summary>
+    public double PairsTogether { get; init; } = -1;
+}

@@ -8,6 +8,7 @@ public static class BenchCommand
 {
     private static readonly Dictionary<string, Func<string[], CommandIO, CancellationToken, Task<int>>> Benchmarks = new(StringComparer.Ordinal)
     {
+        ["decline"] = DeclineBenchmark.RunAsync,
         ["load"] = LoadBenchmark.RunAsync,
         ["quality"] = QualityBenchmark.RunAsync,
         ["speed"] = SpeedBenchmark.RunAsync,

@@ -91,6 +91,28 @@ public sealed class GuideAnswererTests : IDisposable
         Assert.True(_aws.Ask(question).Declined);
     }
 
+    [Theory]
+    [InlineData("How do I migrate from Azure to AWS?")]
+    [InlineData("move our virtual machines from azure back to ec2")]
+    public void QuestionAboutLeavingAzureIsDeclinedEvenWhenItNamesMappedServices(string question)
+    {
+        Assert.True(_aws.Ask(question).Declined);
+    }
+
+    [Fact]
+    public void EvidenceExplainsAnAnswerAndADecline()
+    {
+        var covered = _aws.Examine("lower the DNS time to live before the cutover");
+        var uncovered = _aws.Examine("how do I bake sourdough bread");
+
+        Assert.Equal(AnswerRoute.Search, covered.Route);
+        Assert.True(covered.Together > 0);
+        Assert.Empty(covered.UnknownTerms);
+        Assert.Contains("sourdough", uncovered.UnknownTerms);
+        Assert.True(DeclineModel.Fitted.Score(covered) < 0);
+        Assert.True(DeclineModel.Fitted.Score(uncovered) > 0);
+    }
+
     [Fact]
     public void TheGuidesOwnSourceCloudIsNotForeign()
     {

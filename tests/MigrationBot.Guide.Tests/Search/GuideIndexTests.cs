@@ -215,4 +215,42 @@ public sealed class GuideIndexTests : IDisposable
 
         Assert.Contains(result.Hits, h => h.SectionId == section && h.MatchedTerms.Contains(term));
     }
+
+    [Fact]
+    public void HitHoldingTheQuestionsWordsTogetherSaysSo()
+    {
+        var result = _index.Search("lower the dns values before cutover", 5);
+
+        var cutover = Assert.Single(result.Hits, h => h.SectionId == "journey/migrate.md#plan-the-cutover-window");
+        Assert.True(cutover.PairsTogether > 0);
+        Assert.All(result.Hits.Where(h => !h.MatchedTerms.Contains("dns")), h => Assert.True(h.PairsTogether < 1));
+    }
+
+    [Fact]
+    public void QuestionWithOneKnownWordHasNoPairsToHoldTogether()
+    {
+        var result = _index.Search("azcopy", 5);
+
+        Assert.All(result.Hits, h => Assert.Equal(-1, h.PairsTogether));
+    }
+
+    [Fact]
+    public void ShortenedFormOfAGuideWordIsAVariantNotATypo()
+    {
+        var result = _index.Search("subscript quokka", 5);
+
+        Assert.Contains("subscript", result.Variants);
+        Assert.DoesNotContain("quokka", result.Variants);
+        Assert.Contains("quokka", result.UnknownTerms);
+    }
+
+    [Fact]
+    public void SearchReportsWeightsTopicTermsAndGuideSize()
+    {
+        var result = _index.Search("partition key for quokka tables", 5);
+
+        Assert.Equal(_index.SectionCount, result.SectionCount);
+        Assert.True(result.Weights["quokka"] > result.Weights["partition"]);
+        Assert.Contains("table", result.TopicTerms);
+    }
 }

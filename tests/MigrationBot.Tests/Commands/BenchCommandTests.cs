@@ -57,4 +57,56 @@ public sealed class BenchCommandTests
         Assert.Contains(BenchCommand.Usage, error, StringComparison.Ordinal);
         Assert.Contains("load", BenchCommand.Usage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task BenchDeclineValidatesLeavingEachGuideOutAndPrintsTheFittedModel()
+    {
+        var questions = Path.Combine(MigrationBot.Testing.RepoPaths.Root, "bench", "questions", "dev");
+
+        var (code, output, error) = await LintCommandTests.RunAsync("bench", "decline", "--questions", questions);
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("leave-one-guide-out (l2 1, in-scope weight 2)", output, StringComparison.Ordinal);
+        Assert.Matches(@"learn-docset\s+30\s+[0-9.]+ %\s+[0-9.]+ %", output);
+        Assert.Contains("DeclineModel.Fitted = new(", output, StringComparison.Ordinal);
+        Assert.Contains("[nameof(DeclineEvidence.CoverageOfAll)] = ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BenchDeclineDumpPrintsOneLineOfEvidencePerQuestion()
+    {
+        var questions = Path.Combine(MigrationBot.Testing.RepoPaths.Root, "bench", "questions", "dev");
+
+        var (code, output, _) = await LintCommandTests.RunAsync("bench", "decline", "--questions", questions, "--dump");
+
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(0, code);
+        Assert.StartsWith("set\tinScope\troute\trule\theldOutScore\t", lines[0], StringComparison.Ordinal);
+        Assert.Equal(1 + 30 + 164, lines.Length);
+        Assert.Contains(lines, line => line.StartsWith("learn-docset\t0\t", StringComparison.Ordinal) && line.EndsWith("What is the best pizza in Seattle?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task BenchDeclineNeverReadsTheHeldOutSets()
+    {
+        var questions = Path.Combine(MigrationBot.Testing.RepoPaths.Root, "bench", "questions", "fresh");
+
+        var (code, _, error) = await LintCommandTests.RunAsync("bench", "decline", "--questions", questions, "--dump");
+
+        Assert.Equal(2, code);
+        Assert.Contains("No question set", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--l2")]
+    [InlineData("--in-weight", "lots")]
+    [InlineData("--held-out")]
+    public async Task BenchDeclineWithBadOptionsExitsTwo(params string[] args)
+    {
+        var (code, _, error) = await LintCommandTests.RunAsync(["bench", "decline", .. args]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("usage: bench decline", error, StringComparison.Ordinal);
+    }
 }
