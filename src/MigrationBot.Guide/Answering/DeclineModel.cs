@@ -11,7 +11,7 @@ public sealed class DeclineModel
     public const double FittedL2 = 1.0;
 
     /// <summary>The relative weight of in-scope questions <see cref="Fitted"/> was fitted with.</summary>
-    public const double FittedInScopeWeight = 2.0;
+    public const double FittedInScopeWeight = 3.0;
 
     private static readonly Dictionary<string, Func<DeclineEvidence, double>> Readers = new(StringComparer.Ordinal)
     {
@@ -57,21 +57,21 @@ public sealed class DeclineModel
 
     /// <summary>
     /// The model in use, fitted by <c>bench decline</c> (l2 <see cref="FittedL2"/>, in-scope weight
-    /// <see cref="FittedInScopeWeight"/>) on every question set but the held-out <c>fresh/</c> ones. In words: the
+    /// <see cref="FittedInScopeWeight"/>) on every question set but the held-out <c>fresh/</c> and <c>unseen/</c> ones. In words: the
     /// more of the question's weight the best section holds (its unknown words counting against it), the more its
     /// heading holds, and the more of its words the section holds close together as in the question, the likelier an
     /// answer. Questions whose words are mostly rare ones of the guide lean to a decline unless a section
     /// holds them; a clear lead of the first hit and first hits from one article lean to an answer.
     /// </summary>
-    public static DeclineModel Fitted { get; } = new(2.099, new Dictionary<string, double>(StringComparer.Ordinal)
+    public static DeclineModel Fitted { get; } = new(0.193, new Dictionary<string, double>(StringComparer.Ordinal)
     {
-        [nameof(DeclineEvidence.CoverageOfAll)] = -4.783,
-        [nameof(DeclineEvidence.HeadingCoverageOfAll)] = -2.638,
-        [nameof(DeclineEvidence.Together)] = -2.216,
-        [nameof(DeclineEvidence.MeaningfulShare)] = 1.854,
-        [nameof(DeclineEvidence.KnownWords)] = -1.674,
-        [nameof(DeclineEvidence.Margin)] = -0.879,
-        [nameof(DeclineEvidence.SameArticle)] = -0.642,
+        [nameof(DeclineEvidence.CoverageOfAll)] = -4.085,
+        [nameof(DeclineEvidence.MeaningfulShare)] = 3.559,
+        [nameof(DeclineEvidence.HeadingCoverageOfAll)] = -2.787,
+        [nameof(DeclineEvidence.Together)] = -2.444,
+        [nameof(DeclineEvidence.KnownWords)] = -1.928,
+        [nameof(DeclineEvidence.Margin)] = -0.73,
+        [nameof(DeclineEvidence.SameArticle)] = -0.71,
     });
 
     /// <summary>The log-odds of declining before any evidence.</summary>

@@ -8,7 +8,8 @@ namespace MigrationBot.Commands;
 
 /// <summary>
 /// <c>bench decline [--questions PATH] [--l2 X] [--in-weight X] [--features A,B|all] [--dump]</c>: fits the decline model
-/// (<see cref="DeclineModel"/>) on the question sets under PATH, leaving out the held-out <c>fresh/</c> sets. It
+/// (<see cref="DeclineModel"/>) on the question sets under PATH, leaving out the held-out <c>fresh/</c> and
+/// <c>unseen/</c> sets. It
 /// prints, for each guide, the decline rates of a model fitted on the other guides only (the honest estimate for a
 /// guide never seen), then the model fitted on every guide, as the constants of <see cref="DeclineModel.Fitted"/>.
 /// <c>--dump</c> prints every question's evidence as tab-separated values instead.
@@ -16,8 +17,11 @@ namespace MigrationBot.Commands;
 internal static class DeclineBenchmark
 {
     private const string Usage = "usage: bench decline [--questions PATH] [--l2 X] [--in-weight X] [--features A,B|all] [--dump]";
-    /// <summary>Question sets under a folder of this name are held out: never fitted on, never read here.</summary>
-    private const string HeldOutFolder = "fresh";
+    /// <summary>
+    /// Question sets under folders of these names are held out, never fitted on, never read here: <c>fresh</c>, new
+    /// questions over guides used for tuning; <c>unseen</c>, guides and questions written after the tuning.
+    /// </summary>
+    private static readonly string[] HeldOutFolders = ["fresh", "unseen"];
 
     public static async Task<int> RunAsync(string[] args, CommandIO io, CancellationToken cancellationToken)
     {
@@ -54,11 +58,11 @@ internal static class DeclineBenchmark
 
         var root = RepoRoot(questions);
         var sets = QuestionSets.Discover(questions, root)
-            .Where(s => !Path.GetRelativePath(root, s.QuestionsPath).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Contains(HeldOutFolder, StringComparer.Ordinal))
+            .Where(s => !Path.GetRelativePath(root, s.QuestionsPath).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Intersect(HeldOutFolders, StringComparer.Ordinal).Any())
             .ToList();
         if (sets.Count == 0)
         {
-            await io.Error.WriteLineAsync($"No question set with a guide found at '{Path.GetFullPath(questions)}' (sets under {HeldOutFolder}/ are held out).\n{Usage}").ConfigureAwait(false);
+            await io.Error.WriteLineAsync($"No question set with a guide found at '{Path.GetFullPath(questions)}' (sets under {string.Join("/ and ", HeldOutFolders)}/ are held out).\n{Usage}").ConfigureAwait(false);
             return 2;
         }
 

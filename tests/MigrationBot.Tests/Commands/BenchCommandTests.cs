@@ -87,10 +87,12 @@ public sealed class BenchCommandTests
         Assert.Contains(lines, line => line.StartsWith("learn-docset\t0\t", StringComparison.Ordinal) && line.EndsWith("What is the best pizza in Seattle?", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task BenchDeclineNeverReadsTheHeldOutSets()
+    [Theory]
+    [InlineData("fresh")]
+    [InlineData("unseen")]
+    public async Task BenchDeclineNeverReadsTheHeldOutSets(string folder)
     {
-        var questions = Path.Combine(MigrationBot.Testing.RepoPaths.Root, "bench", "questions", "fresh");
+        var questions = Path.Combine(MigrationBot.Testing.RepoPaths.Root, "bench", "questions", folder);
 
         var (code, _, error) = await LintCommandTests.RunAsync("bench", "decline", "--questions", questions, "--dump");
 
