@@ -1,4 +1,5 @@
 using MigrationBot.Commands;
+using MigrationBot.Guide.Answering;
 
 namespace MigrationBot.Tests.Commands;
 
@@ -67,7 +68,7 @@ public sealed class BenchCommandTests
 
         Assert.Equal(0, code);
         Assert.Empty(error);
-        Assert.Contains("leave-one-guide-out (l2 1, in-scope weight 2)", output, StringComparison.Ordinal);
+        Assert.Contains(FormattableString.Invariant($"leave-one-guide-out (l2 {DeclineModel.FittedL2}, in-scope weight {DeclineModel.FittedInScopeWeight})"), output, StringComparison.Ordinal);
         Assert.Matches(@"learn-docset\s+30\s+[0-9.]+ %\s+[0-9.]+ %", output);
         Assert.Contains("DeclineModel.Fitted = new(", output, StringComparison.Ordinal);
         Assert.Contains("[nameof(DeclineEvidence.CoverageOfAll)] = ", output, StringComparison.Ordinal);
