@@ -38,7 +38,8 @@ public static partial class ServiceNames
     {
         ArgumentNullException.ThrowIfNull(cell);
         var result = new List<string>();
-        foreach (var part in SplitCell(cell))
+        // A lone lower-case word split off a description ("... attached to an instance or function") is not a name.
+        foreach (var part in SplitCell(cell).Where(p => p.Contains(' ', StringComparison.Ordinal) || !char.IsLower(p[0])))
         {
             Add(result, part);
             foreach (var prefix in VendorPrefixes)

@@ -19,6 +19,13 @@ public sealed class ServiceNamesTests
     }
 
     [Fact]
+    public void LoneLowerCaseWordSplitOffADescriptionIsNotAName()
+    {
+        Assert.Equal(["IAM role attached to an instance"], ServiceNames.Aliases("IAM role attached to an instance or function"));
+        Assert.Equal(["Subscription"], ServiceNames.Aliases("Subscription"));
+    }
+
+    [Fact]
     public void CellWithSeveralServicesGivesEach()
     {
         var aliases = ServiceNames.Aliases("Azure SQL Database / Azure Database for PostgreSQL (flexible server)");
