@@ -9,10 +9,10 @@ namespace MigrationBot.Guide.Search;
 /// </summary>
 internal sealed partial class QuestionCues
 {
-    /// <summary>Words that name the guide or a part of it.</summary>
+    /// <summary>Words that name the guide or a part of it ("docs" is left out: it mostly means documentation elsewhere).</summary>
     private static readonly HashSet<string> PageWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "guide", "guides", "page", "pages", "article", "articles", "doc", "docs", "documentation", "section",
+        "guide", "guides", "page", "pages", "article", "articles", "section",
         "sections", "part", "parts", "chapter", "chapters",
     };
 
