@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using MigrationBot.Channel;
 using MigrationBot.Commands;
 using MigrationBot.Conversation;
@@ -20,5 +21,15 @@ var app = builder.Build();
 app.MapHealthEndpoints();
 app.MapGuidePages();
 app.MapBotEndpoints();
-await app.RunAsync();
+try
+{
+    await app.RunAsync();
+}
+catch (Exception error) when (error is InvalidOperationException or OptionsValidationException)
+{
+    // A start that fails on settings or on the guide says why and exits with 1; the host has logged the details.
+    await Console.Error.WriteLineAsync($"MigrationBot did not start: {error.Message}");
+    return 1;
+}
+
 return 0;

@@ -43,7 +43,7 @@ public sealed class HealthEndpointsTests
         var (exitCode, error) = await HostProcess.RunUntilExitAsync(
             new Dictionary<string, string> { ["Guide__ContentPath"] = empty.Path }, TestContext.Current.CancellationToken);
 
-        Assert.NotEqual(0, exitCode);
+        Assert.Equal(1, exitCode);
         Assert.Contains("has no article", error, StringComparison.Ordinal);
     }
 
@@ -53,7 +53,7 @@ public sealed class HealthEndpointsTests
         var (exitCode, error) = await HostProcess.RunUntilExitAsync(
             new Dictionary<string, string> { ["Guide__ContentPath"] = "/no/such/guide" }, TestContext.Current.CancellationToken);
 
-        Assert.NotEqual(0, exitCode);
+        Assert.Equal(1, exitCode);
         Assert.Contains("Guide:ContentPath '/no/such/guide' does not exist", error, StringComparison.Ordinal);
     }
 
