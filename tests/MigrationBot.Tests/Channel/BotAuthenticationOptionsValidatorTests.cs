@@ -53,29 +53,30 @@ public sealed class BotAuthenticationOptionsValidatorTests
         Assert.Contains(message, Validate(environment, type, id, password, tenant), StringComparison.Ordinal);
 
     [Fact]
-    public void HostInProductionWithoutAppIdRefusesToStart()
+    public async Task HostInProductionWithoutAppIdRefusesToStart()
     {
-        using var app = new BotAppFactory(new Dictionary<string, string?> { ["MicrosoftAppId"] = "", ["MicrosoftAppPassword"] = "" })
-        {
-            EnvironmentName = "Production",
-        };
+        var (exitCode, output) = await HostProcess.RunUntilExitAsync(
+            new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["MicrosoftAppId"] = "", ["MicrosoftAppPassword"] = "" },
+            TestContext.Current.CancellationToken);
 
-        var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
-
-        Assert.Contains("MicrosoftAppId is required in the Production environment", failure.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, exitCode);
+        Assert.Contains("MicrosoftAppId is required in the Production environment", output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void HostWithUserAssignedMsiAndPasswordRefusesToStart()
+    public async Task HostWithUserAssignedMsiAndPasswordRefusesToStart()
     {
-        using var app = new BotAppFactory(new Dictionary<string, string?>
-        {
-            ["MicrosoftAppType"] = "UserAssignedMSI",
-            ["MicrosoftAppTenantId"] = BotAppFactory.TenantId,
-        });
+        var (exitCode, output) = await HostProcess.RunUntilExitAsync(
+            new Dictionary<string, string>
+            {
+                ["MicrosoftAppType"] = "UserAssignedMSI",
+                ["MicrosoftAppId"] = BotAppFactory.AppId,
+                ["MicrosoftAppPassword"] = "test-secret",
+                ["MicrosoftAppTenantId"] = BotAppFactory.TenantId,
+            },
+            TestContext.Current.CancellationToken);
 
-        var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
-
-        Assert.Contains("MicrosoftAppPassword must be empty", failure.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, exitCode);
+        Assert.Contains("MicrosoftAppPassword must be empty", output, StringComparison.Ordinal);
     }
 }
