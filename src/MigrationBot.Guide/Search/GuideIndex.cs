@@ -47,6 +47,7 @@ public sealed class GuideIndex : IDisposable
     private readonly HashSet<string> _everydayQuestionTerms;
     private readonly HashSet<int> _navigationDocs = [];
     private readonly SectionProximity _proximity;
+    private readonly QuestionReader _questions;
 
     private GuideIndex(Analyzer indexAnalyzer, Analyzer queryAnalyzer, RAMDirectory directory, Similarity similarity, IReadOnlyDictionary<string, int> plainFrequency, GuideRoles roles, List<string[]> headingWords, SectionProximity proximity)
     {
@@ -73,6 +74,7 @@ public sealed class GuideIndex : IDisposable
         _everydayQuestionTerms = EverydayWords.All.SelectMany(word => GuideAnalyzers.Terms(queryAnalyzer, "body", word)).ToHashSet(StringComparer.Ordinal);
         _vocabulary = new IndexVocabulary(_reader, Fields.Select(f => f.Name).ToArray(), HeadingFields, "title", _articleByDoc, _everydayQuestionTerms, plainFrequency);
         _headings = new HeadingSimilarity(_vocabulary, headingWords);
+        _questions = new QuestionReader(queryAnalyzer, _vocabulary);
     }
 
     /// <summary>Number of indexed sections.</summary>
@@ -126,7 +128,7 @@ public sealed class GuideIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        var terms = QuestionTerms(question, out var repaired);
+        var terms = _questions.Read(Clip(question), out var repaired);
         if (terms.Count == 0 || SectionCount == 0)
         {
             return SearchResult.Empty;
@@ -139,7 +141,7 @@ public sealed class GuideIndex : IDisposable
             .ToList();
         var meaningful = content.Where(term => !_vocabulary.IsEveryday(term)).ToList();
         var unknown = meaningful.Where(term => _vocabulary.DocumentFrequency(term) == 0).ToList();
-        var cues = QuestionCues.Of(question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question);
+        var cues = QuestionCues.Of(Clip(question));
         var query = BuildQuery(terms, meaningful);
 
         // A question about a page names it by its title, often in words too common in the guide to weigh much
@@ -163,7 +165,7 @@ public sealed class GuideIndex : IDisposable
         double TopicEvidence(string term) => repaired.Contains(term) ? 0.5 * TopicWeight(term) : TopicWeight(term);
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
         var similarity = new List<double>(top.ScoreDocs.Length);
-        var asked = _headings.Prepare(content.Where(t => _vocabulary.DocumentFrequency(t) > 0));
+        var asked = _headings.Prepare(knownContent);
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var doc = scoreDoc.Doc;
@@ -211,8 +213,10 @@ public sealed class GuideIndex : IDisposable
     public IReadOnlyList<string> Analyze(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return GuideAnalyzers.Terms(_queryAnalyzer, "body", text.Length > MaxQuestionLength ? text[..MaxQuestionLength] : text);
+        return GuideAnalyzers.Terms(_queryAnalyzer, "body", Clip(text));
     }
+
+    private static string Clip(string text) => text.Length > MaxQuestionLength ? text[..MaxQuestionLength] : text;
 
     public void Dispose()
     {
@@ -220,72 +224,6 @@ public sealed class GuideIndex : IDisposable
         _directory.Dispose();
         _indexAnalyzer.Dispose();
         _queryAnalyzer.Dispose();
-    }
-
-    /// <summary>The question's distinct terms in order, misspellings repaired, at most <see cref="MaxTerms"/>.</summary>
-    private List<string> QuestionTerms(string question, out HashSet<string> repaired)
-    {
-        var text = question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question;
-        var result = new List<string>();
-        repaired = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var term in GuideAnalyzers.Terms(_queryAnalyzer, "body", text))
-        {
-            if (term.Length > 40)
-            {
-                continue;
-            }
-
-            foreach (var usable in Usable(term, repaired))
-            {
-                if (!result.Contains(usable, StringComparer.Ordinal))
-                {
-                    result.Add(usable);
-                }
-            }
-
-            if (result.Count >= MaxTerms)
-            {
-                result.RemoveRange(MaxTerms, result.Count - MaxTerms);
-                break;
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>
-    /// What to search for a question's term: the term when the guide knows it; else its expansion when it is chat
-    /// shorthand, its singular when only that is known, or the nearest spelling (marked as repaired); else the term.
-    /// </summary>
-    private IEnumerable<string> Usable(string term, HashSet<string> repaired)
-    {
-        if (_vocabulary.DocumentFrequency(term) > 0)
-        {
-            return [term];
-        }
-
-        if (ChatShorthand.Expansions.TryGetValue(term, out var expansion))
-        {
-            var expanded = GuideAnalyzers.Terms(_queryAnalyzer, "body", expansion).Where(t => _vocabulary.DocumentFrequency(t) > 0).ToList();
-            if (expanded.Count > 0)
-            {
-                return expanded;
-            }
-        }
-
-        if (term.Length > 3 && term[^1] == 's' && _vocabulary.DocumentFrequency(term[..^1]) > 0)
-        {
-            return [term[..^1]];
-        }
-
-        var repair = _vocabulary.Repair(term);
-        if (repair is null)
-        {
-            return [term];
-        }
-
-        repaired.Add(repair);
-        return [repair];
     }
 
     private static BooleanQuery BuildQuery(List<string> terms, List<string> meaningful)
