@@ -1,3 +1,4 @@
+using MigrationBot.Guide.Embeddings;
 using MigrationBot.Guide.Search;
 
 namespace MigrationBot.Guide.Answering;
@@ -24,8 +25,14 @@ public sealed class GuideAnswerer : IDisposable
     private readonly SourcePlatforms _platforms;
     private readonly DefinitionFinder _definitions;
     private readonly CounterpartTables _counterparts;
+    private readonly SectionEmbeddings? _embeddings;
+    private readonly SemanticFusion _fusion;
 
-    public GuideAnswerer(MigrationGuide guide, DeclinePolicy? declinePolicy = null)
+    /// <param name="guide">The guide to answer from.</param>
+    /// <param name="declinePolicy">The lexical decline rules; null for the defaults.</param>
+    /// <param name="semantic">A sentence-embedding model for a semantic leg beside the lexical index; null for none.</param>
+    /// <param name="fusion">How the semantic leg joins the lexical one; null for the defaults.</param>
+    public GuideAnswerer(MigrationGuide guide, DeclinePolicy? declinePolicy = null, SemanticModel? semantic = null, SemanticFusion? fusion = null)
     {
         ArgumentNullException.ThrowIfNull(guide);
         Guide = guide;
@@ -37,6 +44,8 @@ public sealed class GuideAnswerer : IDisposable
         _platforms = new SourcePlatforms(guide);
         _definitions = new DefinitionFinder(guide);
         _counterparts = new CounterpartTables(guide, _index.Analyze);
+        _embeddings = semantic?.Embed(guide);
+        _fusion = fusion ?? new SemanticFusion();
     }
 
     /// <summary>The guide the answers come from.</summary>
@@ -56,6 +65,12 @@ public sealed class GuideAnswerer : IDisposable
         var search = _index.Search(asked, top + ExtraHits);
         var mappings = _mappings.Match(asked);
         var hits = search.Hits.Select(ToSection).OfType<AnswerSection>().ToList();
+        var nearest = _embeddings?.Search(asked);
+        if (nearest is not null)
+        {
+            hits = _fusion.Rank(hits, nearest, FindSection);
+        }
+
         var step = StepReference.Find(Guide.Journey, asked, out var bare);
         if (_definitions.Find(asked) is { } definitionId && FindSection(definitionId) is { } definition)
         {
@@ -74,7 +89,7 @@ public sealed class GuideAnswerer : IDisposable
         {
             hits = tabled;
         }
-        else if (_platforms.NamesOtherPlatform(asked) || _declinePolicy.ShouldDecline(search, mappings.Count > 0) || hits.Count == 0)
+        else if (_platforms.NamesOtherPlatform(asked) || Declines(search, mappings.Count > 0, nearest) || hits.Count == 0)
         {
             return new Answer(asked, Declined: true, Best: null, [], [], NextStep: null, [], Closest(hits), []);
         }
@@ -135,6 +150,12 @@ public sealed class GuideAnswerer : IDisposable
     }
 
     public void Dispose() => _index.Dispose();
+
+    private bool Declines(SearchResult search, bool namesMappedService, IReadOnlyList<SemanticHit>? nearest)
+    {
+        var lexical = _declinePolicy.ShouldDecline(search, namesMappedService);
+        return nearest is null || namesMappedService ? lexical : _fusion.Declines(lexical, nearest);
+    }
 
     private AnswerSection? ToSection(SearchHit hit)
     {
