@@ -65,10 +65,10 @@ public sealed class GuideAnswerer : IDisposable
         var search = _index.Search(asked, top + ExtraHits);
         var mappings = _mappings.Match(asked);
         var hits = search.Hits.Select(ToSection).OfType<AnswerSection>().ToList();
-        var nearest = _embeddings?.Search(asked);
-        if (nearest is not null)
+        var semantic = _embeddings?.Search(asked, _fusion.Depth);
+        if (semantic is not null)
         {
-            hits = _fusion.Rank(hits, nearest, FindSection);
+            hits = _fusion.Rank(hits, semantic, FindSection);
         }
 
         var step = StepReference.Find(Guide.Journey, asked, out var bare);
@@ -89,7 +89,7 @@ public sealed class GuideAnswerer : IDisposable
         {
             hits = tabled;
         }
-        else if (_platforms.NamesOtherPlatform(asked) || Declines(search, mappings.Count > 0, nearest) || hits.Count == 0)
+        else if (_platforms.NamesOtherPlatform(asked) || Declines(search, mappings.Count > 0, semantic) || hits.Count == 0)
         {
             return new Answer(asked, Declined: true, Best: null, [], [], NextStep: null, [], Closest(hits), []);
         }
@@ -151,10 +151,10 @@ public sealed class GuideAnswerer : IDisposable
 
     public void Dispose() => _index.Dispose();
 
-    private bool Declines(SearchResult search, bool namesMappedService, IReadOnlyList<SemanticHit>? nearest)
+    private bool Declines(SearchResult search, bool namesMappedService, SemanticMatches? semantic)
     {
         var lexical = _declinePolicy.ShouldDecline(search, namesMappedService);
-        return nearest is null || namesMappedService ? lexical : _fusion.Declines(lexical, nearest);
+        return semantic is null || namesMappedService ? lexical : _fusion.Declines(lexical, semantic);
     }
 
     private AnswerSection? ToSection(SearchHit hit)

@@ -3,20 +3,34 @@ using MigrationBot.Guide.Search;
 namespace MigrationBot.Guide.Embeddings;
 
 /// <summary>
-/// The vectors of one guide's sections (link-list sections such as "Next steps" left out), searched by brute force:
-/// a few hundred dot products of 384 floats cost tens of microseconds.
+/// The vectors of one guide's sections (link-list sections such as "Next steps" left out), in one contiguous matrix
+/// searched by brute force: a few hundred dot products of 384 floats.
 /// </summary>
 internal sealed class SectionEmbeddings
 {
     private readonly SectionText[] _sections;
-    private readonly float[][] _vectors;
+    private readonly float[] _matrix;
+    private readonly int _dimensions;
+    private readonly Dictionary<string, int> _positions;
     private readonly ITextEmbedder _embedder;
 
     public SectionEmbeddings(IReadOnlyList<SectionText> sections, ITextEmbedder embedder)
     {
         _sections = [.. sections];
         _embedder = embedder;
-        _vectors = _sections.Select(s => embedder.EmbedSection(s.Text)).ToArray();
+        var vectors = _sections.Select(s => embedder.EmbedSection(s.Text)).ToArray();
+        _dimensions = vectors.Length == 0 ? 0 : vectors[0].Length;
+        _matrix = new float[vectors.Length * _dimensions];
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            vectors[i].CopyTo(_matrix, i * _dimensions);
+        }
+
+        _positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < _sections.Length; i++)
+        {
+            _positions.TryAdd(_sections[i].SectionId, i);
+        }
     }
 
     public int Count => _sections.Length;
@@ -32,18 +46,41 @@ internal sealed class SectionEmbeddings
                     string.Join(". ", [article.Title, .. section.HeadingPath.DefaultIfEmpty(section.Heading ?? string.Empty), section.Text]))))
             .ToList();
 
-    /// <summary>Every section by similarity to the question, best first.</summary>
-    public IReadOnlyList<SemanticHit> Search(string question)
+    /// <summary>Every section's similarity to the question, and the <paramref name="depth"/> nearest sections.</summary>
+    public SemanticMatches Search(string question, int depth)
     {
         ArgumentNullException.ThrowIfNull(question);
+        ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
         var query = _embedder.EmbedQuestion(question);
-        var hits = new SemanticHit[_sections.Length];
+        var similarities = new float[_sections.Length];
         for (var i = 0; i < _sections.Length; i++)
         {
-            hits[i] = new SemanticHit(_sections[i].SectionId, _sections[i].ArticlePath, Vectors.Dot(query, _vectors[i]));
+            similarities[i] = Vectors.Dot(query, _matrix.AsSpan(i * _dimensions, _dimensions));
         }
 
-        Array.Sort(hits, (a, b) => b.Similarity.CompareTo(a.Similarity));
-        return hits;
+        // Keep the nearest in a small sorted buffer: cheaper than sorting every section.
+        var nearest = new List<int>(depth + 1);
+        for (var i = 0; i < similarities.Length; i++)
+        {
+            if (nearest.Count == depth && similarities[i] <= similarities[nearest[^1]])
+            {
+                continue;
+            }
+
+            var at = nearest.Count;
+            while (at > 0 && similarities[nearest[at - 1]] < similarities[i])
+            {
+                at--;
+            }
+
+            nearest.Insert(at, i);
+            if (nearest.Count > depth)
+            {
+                nearest.RemoveAt(depth);
+            }
+        }
+
+        var hits = nearest.Select(i => new SemanticHit(_sections[i].SectionId, _sections[i].ArticlePath, similarities[i])).ToList();
+        return new SemanticMatches(hits, _positions, similarities);
     }
 }

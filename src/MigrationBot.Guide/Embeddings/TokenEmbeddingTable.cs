@@ -15,8 +15,9 @@ internal sealed class TokenEmbeddingTable
 
     private readonly float[] _rows;
 
-    private TokenEmbeddingTable(string version, int count, int dimensions, float[] rows)
+    internal TokenEmbeddingTable(string version, int count, int dimensions, float[] rows)
     {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(rows.Length, count * dimensions);
         Version = version;
         Count = count;
         Dimensions = dimensions;
@@ -126,7 +127,7 @@ internal sealed class TokenEmbeddingTable
 
             var count = reader.ReadInt32();
             var dimensions = reader.ReadInt32();
-            if (count <= 0 || dimensions != MiniLmModel.Dimensions)
+            if (count <= 0 || dimensions <= 0 || (long)count * dimensions > int.MaxValue / sizeof(float))
             {
                 return null;
             }
@@ -151,7 +152,7 @@ internal sealed class TokenEmbeddingTable
         }
     }
 
-    private void Write(string path)
+    internal void Write(string path)
     {
         using var writer = new BinaryWriter(File.Create(path), Encoding.UTF8);
         writer.Write(Magic);

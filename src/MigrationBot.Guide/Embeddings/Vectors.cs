@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace MigrationBot.Guide.Embeddings;
 
@@ -19,6 +20,8 @@ internal static class Vectors
     }
 
     /// <summary>The dot product of two vectors of equal length.</summary>
+    /// <remarks>Compiled fully optimized at once: unoptimized code of the vector loop is ten times slower.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
         var sum = Vector<float>.Zero;
@@ -38,9 +41,16 @@ internal static class Vectors
     }
 
     /// <summary>Adds <paramref name="weight"/> times <paramref name="source"/> to <paramref name="target"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AddScaled(Span<float> target, ReadOnlySpan<float> source, float weight)
     {
-        for (var i = 0; i < target.Length; i++)
+        var i = 0;
+        for (; i <= target.Length - Vector<float>.Count; i += Vector<float>.Count)
+        {
+            (new Vector<float>(target[i..]) + (weight * new Vector<float>(source[i..]))).CopyTo(target[i..]);
+        }
+
+        for (; i < target.Length; i++)
         {
             target[i] += weight * source[i];
         }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using MigrationBot.Guide;
 using MigrationBot.Guide.Answering;
+using MigrationBot.Guide.Embeddings;
 using MigrationBot.Guide.Parsing;
 
 namespace MigrationBot.Hosting;
@@ -10,7 +11,7 @@ namespace MigrationBot.Hosting;
 /// problems are logged), then builds the search index in the background; <c>/healthz</c> answers 200 once it is ready.
 /// </summary>
 public sealed partial class GuideStartup(
-    IOptions<GuideOptions> options, GuideState state, ILogger<GuideStartup> logger) : IHostedService
+    IOptions<GuideOptions> options, GuideState state, IHostEnvironment environment, ILogger<GuideStartup> logger) : IHostedService
 {
     private Task? _indexing;
 
@@ -36,16 +37,27 @@ public sealed partial class GuideStartup(
 
         state.SetLoaded(guide);
         LogLoaded(logger, guide.Articles.Count, guide.SectionCount, root);
-        _indexing = Task.Run(() => Index(guide), CancellationToken.None);
+        _indexing = Task.Run(() => Index(guide, settings), CancellationToken.None);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) =>
         _indexing is null ? Task.CompletedTask : _indexing.WaitAsync(cancellationToken);
 
-    private void Index(MigrationGuide guide)
+    private void Index(MigrationGuide guide, GuideOptions settings)
     {
         var started = TimeProvider.System.GetTimestamp();
-        state.SetIndexed(new AnswerEngine(guide));
+        var semantic = settings.Semantic switch
+        {
+            SemanticMode.Static => SemanticModel.LoadStatic(Path.GetFullPath(settings.EmbeddingCachePath, environment.ContentRootPath), threads: 1, CancellationToken.None),
+            SemanticMode.Full => SemanticModel.LoadFull(),
+            _ => null,
+        };
+        if (semantic is not null)
+        {
+            LogSemantic(logger, semantic.Mode, semantic.LoadTime.TotalMilliseconds);
+        }
+
+        state.SetIndexed(new AnswerEngine(guide, semantic: semantic));
         LogIndexed(logger, guide.SectionCount, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
     }
 
@@ -54,6 +66,9 @@ public sealed partial class GuideStartup(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Articles} articles ({Sections} sections) from {Root}")]
     private static partial void LogLoaded(ILogger logger, int articles, int sections, string root);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Semantic leg {Mode} ready in {Milliseconds:F0} ms")]
+    private static partial void LogSemantic(ILogger logger, SemanticMode mode, double milliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Sections} sections in {Milliseconds:F0} ms")]
     private static partial void LogIndexed(ILogger logger, int sections, double milliseconds);
