@@ -35,6 +35,12 @@ internal sealed class SectionEmbeddings
 
     public int Count => _sections.Length;
 
+    /// <summary>
+    /// How much of a section's prose its vector is made from: its opening states the topic, while the rest, averaged
+    /// in, blurs it (on the development sets, the whole prose ranked worse than the opening on every set but one).
+    /// </summary>
+    public const int OpeningLength = 400;
+
     /// <summary>The texts the sections of a guide are embedded from.</summary>
     public static IReadOnlyList<SectionText> Texts(MigrationGuide guide) =>
         guide.Articles
@@ -43,8 +49,19 @@ internal sealed class SectionEmbeddings
                 .Select(section => new SectionText(
                     section.Id,
                     article.Path,
-                    string.Join(". ", [article.Title, .. section.HeadingPath.DefaultIfEmpty(section.Heading ?? string.Empty), section.Text]))))
+                    string.Join(". ", [article.Title, .. section.HeadingPath.DefaultIfEmpty(section.Heading ?? string.Empty), Opening(section.Text)]))))
             .ToList();
+
+    private static string Opening(string text)
+    {
+        if (text.Length <= OpeningLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', OpeningLength);
+        return text[..(cut > 0 ? cut : OpeningLength)];
+    }
 
     /// <summary>Every section's similarity to the question, and the <paramref name="depth"/> nearest sections.</summary>
     public SemanticMatches Search(string question, int depth)
