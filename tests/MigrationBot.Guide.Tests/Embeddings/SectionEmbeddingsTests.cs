@@ -43,4 +43,19 @@ public sealed class SectionEmbeddingsTests
         Assert.Equal(0, matches.Of("storage.md#archive-tiers"));
         Assert.True(matches.Of("storage.md#copy-buckets") > 0.9);
     }
+
+    [Fact]
+    public void LongSectionIsEmbeddedFromItsTitleHeadingAndOpening()
+    {
+        var tail = string.Concat(Enumerable.Repeat("archive ", 100));
+        var guide = new GuideBuilder()
+            .Article("storage.md", "Storage", a => a.Section("Copy buckets", "Copy every bucket first. " + tail))
+            .Build();
+
+        var text = Assert.Single(SectionEmbeddings.Texts(guide)).Text;
+
+        Assert.StartsWith("Storage. Copy buckets. Copy every bucket first.", text, StringComparison.Ordinal);
+        Assert.True(text.Length <= "Storage. Copy buckets. ".Length + SectionEmbeddings.OpeningLength);
+        Assert.EndsWith("archive", text, StringComparison.Ordinal);
+    }
 }
