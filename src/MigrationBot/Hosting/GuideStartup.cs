@@ -43,22 +43,25 @@ public sealed partial class GuideStartup(
     public Task StopAsync(CancellationToken cancellationToken) =>
         _indexing is null ? Task.CompletedTask : _indexing.WaitAsync(cancellationToken);
 
+    /// <summary>
+    /// Indexes the guide for lexical search and makes it answerable; then, when a semantic leg is configured, loads
+    /// its model (building the static table on the first start takes a minute or two) and swaps in an engine that uses it.
+    /// </summary>
     private void Index(MigrationGuide guide, GuideOptions settings)
     {
         var started = TimeProvider.System.GetTimestamp();
-        var semantic = settings.Semantic switch
+        state.SetIndexed(new AnswerEngine(guide));
+        LogIndexed(logger, guide.SectionCount, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+        if (settings.Semantic == SemanticMode.Off)
         {
-            SemanticMode.Static => SemanticModel.LoadStatic(Path.GetFullPath(settings.EmbeddingCachePath, environment.ContentRootPath), threads: 1, CancellationToken.None),
-            SemanticMode.Full => SemanticModel.LoadFull(),
-            _ => null,
-        };
-        if (semantic is not null)
-        {
-            LogSemantic(logger, semantic.Mode, semantic.LoadTime.TotalMilliseconds);
+            return;
         }
 
+        var semantic = settings.Semantic == SemanticMode.Static
+            ? SemanticModel.LoadStatic(Path.GetFullPath(settings.EmbeddingCachePath, environment.ContentRootPath), threads: 1, CancellationToken.None)
+            : SemanticModel.LoadFull();
         state.SetIndexed(new AnswerEngine(guide, semantic: semantic));
-        LogIndexed(logger, guide.SectionCount, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+        LogSemantic(logger, semantic.Mode, semantic.LoadTime.TotalMilliseconds);
     }
 
     [LoggerMessage(Message = "Guide: {Diagnostic}")]
@@ -67,7 +70,7 @@ public sealed partial class GuideStartup(
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Articles} articles ({Sections} sections) from {Root}")]
     private static partial void LogLoaded(ILogger logger, int articles, int sections, string root);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Semantic leg {Mode} ready in {Milliseconds:F0} ms")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Semantic leg {Mode} loaded in {Milliseconds:F0} ms and in use")]
     private static partial void LogSemantic(ILogger logger, SemanticMode mode, double milliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Sections} sections in {Milliseconds:F0} ms")]
