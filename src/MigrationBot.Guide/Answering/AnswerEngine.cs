@@ -1,3 +1,5 @@
+using MigrationBot.Guide.Embeddings;
+
 namespace MigrationBot.Guide.Answering;
 
 /// <summary>
@@ -12,12 +14,16 @@ public sealed class AnswerEngine
 {
     private GuideAnswerer _current;
 
-    public AnswerEngine(MigrationGuide guide, DeclinePolicy? declinePolicy = null)
+    public AnswerEngine(MigrationGuide guide, DeclinePolicy? declinePolicy = null, SemanticModel? semantic = null)
     {
         ArgumentNullException.ThrowIfNull(guide);
         DeclinePolicy = declinePolicy;
-        _current = new GuideAnswerer(guide, declinePolicy);
+        Semantic = semantic;
+        _current = new GuideAnswerer(guide, declinePolicy, semantic);
     }
+
+    /// <summary>The sentence-embedding model every rebuilt answerer uses, or null for lexical search only.</summary>
+    public SemanticModel? Semantic { get; }
 
     /// <summary>The decline policy every rebuilt answerer uses, or null for the defaults.</summary>
     public DeclinePolicy? DeclinePolicy { get; }
@@ -32,7 +38,7 @@ public sealed class AnswerEngine
     public void Replace(MigrationGuide guide)
     {
         ArgumentNullException.ThrowIfNull(guide);
-        var next = new GuideAnswerer(guide, DeclinePolicy);
+        var next = new GuideAnswerer(guide, DeclinePolicy, Semantic);
         Interlocked.Exchange(ref _current, next);
     }
 

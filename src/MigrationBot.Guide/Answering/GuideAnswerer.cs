@@ -1,3 +1,4 @@
+using MigrationBot.Guide.Embeddings;
 using MigrationBot.Guide.Search;
 
 namespace MigrationBot.Guide.Answering;
@@ -25,8 +26,14 @@ public sealed class GuideAnswerer : IDisposable
     private readonly DefinitionFinder _definitions;
     private readonly CounterpartTables _counterparts;
     private readonly HashSet<string> _chatTerms;
+    private readonly SectionEmbeddings? _embeddings;
+    private readonly SemanticFusion _fusion;
 
-    public GuideAnswerer(MigrationGuide guide, DeclinePolicy? declinePolicy = null)
+    /// <param name="guide">The guide to answer from.</param>
+    /// <param name="declinePolicy">The lexical decline rules; null for the defaults.</param>
+    /// <param name="semantic">A sentence-embedding model for a semantic leg beside the lexical index; null for none.</param>
+    /// <param name="fusion">How the semantic leg joins the lexical one; null for the defaults.</param>
+    public GuideAnswerer(MigrationGuide guide, DeclinePolicy? declinePolicy = null, SemanticModel? semantic = null, SemanticFusion? fusion = null)
     {
         ArgumentNullException.ThrowIfNull(guide);
         Guide = guide;
@@ -39,6 +46,8 @@ public sealed class GuideAnswerer : IDisposable
         _definitions = new DefinitionFinder(guide);
         _counterparts = new CounterpartTables(guide, _index.Analyze);
         _chatTerms = ChatWords.All.SelectMany(_index.Analyze).ToHashSet(StringComparer.Ordinal);
+        _embeddings = semantic?.Embed(guide);
+        _fusion = fusion ?? new SemanticFusion();
     }
 
     /// <summary>The guide the answers come from.</summary>
@@ -53,9 +62,10 @@ public sealed class GuideAnswerer : IDisposable
 
         var search = _index.Search(asked, top + ExtraHits);
         var mappings = _mappings.Match(asked);
-        var ranked = Rank(asked, search, mappings);
+        var semantic = _embeddings?.Search(asked, _fusion.Depth);
+        var ranked = Rank(asked, search, mappings, semantic);
         var hits = ranked.Hits;
-        if (hits.Count == 0 || _declinePolicy.ShouldDecline(Examine(asked, search, ranked.Route, mappings)))
+        if (hits.Count == 0 || Declines(Examine(asked, search, ranked.Route, mappings), semantic))
         {
             return new Answer(asked, Declined: true, Best: null, [], [], NextStep: null, [], Closest(hits), []);
         }
@@ -81,7 +91,7 @@ public sealed class GuideAnswerer : IDisposable
         var asked = Clip(question);
         var search = _index.Search(asked, _declinePolicy.HitsConsidered + ExtraHits);
         var mappings = _mappings.Match(asked);
-        return Examine(asked, search, Rank(asked, search, mappings).Route, mappings);
+        return Examine(asked, search, Rank(asked, search, mappings, semantic: null).Route, mappings);
     }
 
     /// <summary>The section with an id (<c>path.md#anchor</c>, or <c>path.md</c> for an introduction), for card buttons.</summary>
@@ -136,9 +146,14 @@ public sealed class GuideAnswerer : IDisposable
         };
 
     /// <summary>The hits in answer order, and what put the first one first.</summary>
-    private RankedHits Rank(string asked, SearchResult search, IReadOnlyList<ServiceMapping> mappings)
+    private RankedHits Rank(string asked, SearchResult search, IReadOnlyList<ServiceMapping> mappings, SemanticMatches? semantic)
     {
         var hits = search.Hits.Select(ToSection).OfType<AnswerSection>().ToList();
+        if (semantic is not null)
+        {
+            hits = _fusion.Rank(hits, semantic, FindSection);
+        }
+
         var step = StepReference.Find(Guide.Journey, asked, out var bare);
         if (_definitions.Find(asked) is { } definitionId && FindSection(definitionId) is { } definition)
         {
@@ -162,6 +177,14 @@ public sealed class GuideAnswerer : IDisposable
         }
 
         return new RankedHits(hits, AnswerRoute.Search);
+    }
+
+    private bool Declines(DeclineEvidence evidence, SemanticMatches? semantic)
+    {
+        var lexical = _declinePolicy.ShouldDecline(evidence);
+        return semantic is null || evidence.NamesMappedService || evidence.NamesOtherPlatform || evidence.LeavesAzure
+            ? lexical
+            : _fusion.Declines(lexical, semantic);
     }
 
     private AnswerSection? ToSection(SearchHit hit)

@@ -14,7 +14,7 @@ namespace MigrationBot.Commands;
 /// </summary>
 internal static class QualityBenchmark
 {
-    private const string Usage = "usage: bench quality [--questions PATH] [--guide DIR] [--json] [--verbose] [--baseline]";
+    private static readonly string Usage = "usage: bench quality [--questions PATH] [--guide DIR] [--json] [--verbose] [--baseline] " + SemanticArguments.Usage;
 
     public static async Task<int> RunAsync(string[] args, CommandIO io, CancellationToken cancellationToken)
     {
@@ -23,8 +23,14 @@ internal static class QualityBenchmark
         string questions = Path.Combine("bench", "questions");
         string? guideOverride = null;
         bool json = false, verbose = false, baseline = false;
+        var semanticArguments = new SemanticArguments();
         for (var i = 0; i < args.Length; i++)
         {
+            if (semanticArguments.TryConsume(args, ref i))
+            {
+                continue;
+            }
+
             switch (args[i])
             {
                 case "--questions" when i + 1 < args.Length:
@@ -64,6 +70,12 @@ internal static class QualityBenchmark
             await io.Output.WriteLineAsync($"{"set",-28} {"N",5} {"top-1",7} {"MRR@5",6} {"sec@1",7} {"oos-declined",13} {"in-declined",12}").ConfigureAwait(false);
         }
 
+        using var semantic = semanticArguments.Load(cancellationToken);
+        if (semantic is not null && !json)
+        {
+            await io.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"semantic leg: {semantic.Mode}, loaded in {semantic.LoadTime.TotalMilliseconds:F0} ms")).ConfigureAwait(false);
+        }
+
         var guides = new Dictionary<string, MigrationGuide>(StringComparer.Ordinal);
         foreach (var set in sets)
         {
@@ -74,7 +86,7 @@ internal static class QualityBenchmark
             }
 
             var questionList = QuestionSetReader.ReadFile(set.QuestionsPath);
-            using (var answerer = new GuideAnswerer(guide))
+            using (var answerer = new GuideAnswerer(guide, semantic: semantic, fusion: semanticArguments.Fusion))
             {
                 var report = QualityEvaluator.Evaluate(questionList, q => answerer.Ask(q));
                 await WriteAsync(io.Output, set.Name, report, json, verbose).ConfigureAwait(false);

@@ -39,8 +39,14 @@ internal static class SpeedBenchmark
         ArgumentNullException.ThrowIfNull(io);
         string? content = null;
         var rounds = 200;
+        var semanticArguments = new SemanticArguments();
         for (var i = 0; i < args.Length; i++)
         {
+            if (semanticArguments.TryConsume(args, ref i))
+            {
+                continue;
+            }
+
             if (args[i] == "--content" && i + 1 < args.Length)
             {
                 content = args[++i];
@@ -52,7 +58,7 @@ internal static class SpeedBenchmark
             }
             else
             {
-                await io.Error.WriteLineAsync($"Unknown or incomplete option '{args[i]}'.\nusage: bench speed [--content DIR] [--rounds N]").ConfigureAwait(false);
+                await io.Error.WriteLineAsync($"Unknown or incomplete option '{args[i]}'.\nusage: bench speed [--content DIR] [--rounds N] " + SemanticArguments.Usage).ConfigureAwait(false);
                 return 2;
             }
         }
@@ -65,8 +71,15 @@ internal static class SpeedBenchmark
         }
 
         var guide = await GuideLoader.LoadAsync(content, new GuideLoadOptions(), cancellationToken).ConfigureAwait(false);
+        using var semantic = semanticArguments.Load(cancellationToken);
+        if (semantic is not null)
+        {
+            await io.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"semantic leg: {semantic.Mode}, loaded in {semantic.LoadTime.TotalMilliseconds:F0} ms; working set {Environment.WorkingSet / 1e6:F0} MB")).ConfigureAwait(false);
+        }
+
         var build = Stopwatch.StartNew();
-        using var answerer = new GuideAnswerer(guide);
+        using var answerer = new GuideAnswerer(guide, semantic: semantic, fusion: semanticArguments.Fusion);
         build.Stop();
 
         for (var i = 0; i < 50; i++)
@@ -103,6 +116,7 @@ internal static class SpeedBenchmark
             $"wall clock per answer: median {Percentile(samples, 0.50):F0} us, p95 {Percentile(samples, 0.95):F0} us, p99 {Percentile(samples, 0.99):F0} us, mean {samples.Average():F0} us")).ConfigureAwait(false);
         await io.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"process CPU time per answer (mean, includes the runtime's own threads): {cpuPerAnswer:F0} us")).ConfigureAwait(false);
+        await io.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"working set: {Environment.WorkingSet / 1e6:F0} MB")).ConfigureAwait(false);
         return 0;
     }
 

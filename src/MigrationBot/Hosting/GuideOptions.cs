@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MigrationBot.Guide.Embeddings;
 
 namespace MigrationBot.Hosting;
 
@@ -26,6 +27,18 @@ public sealed class GuideOptions
     [Required]
     [Url]
     public string SiteRoot { get; set; } = "https://learn.microsoft.com";
+
+    /// <summary>
+    /// A semantic leg beside the lexical index: <c>Off</c>, or <c>Static</c> (word-piece vectors distilled from the
+    /// MiniLM sentence model; about 50 MB more memory, microseconds per question; the first start builds the table in
+    /// about a minute in the background, later starts read it from <see cref="EmbeddingCachePath"/>). <c>Full</c> runs
+    /// the whole model per question (5-25 ms, 400 MB) and is meant for comparison. Default <c>Off</c>.
+    /// </summary>
+    public SemanticMode Semantic { get; set; } = SemanticMode.Off;
+
+    /// <summary>Where the static word-piece table is cached; a relative path is under the content root. Default <c>data/embeddings</c>.</summary>
+    [Required]
+    public string EmbeddingCachePath { get; set; } = "data/embeddings";
 
     /// <summary>The guide folder as an absolute path.</summary>
     public string ResolveContentPath()

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using MigrationBot.Guide;
 using MigrationBot.Guide.Answering;
+using MigrationBot.Guide.Embeddings;
 using MigrationBot.Guide.Parsing;
 
 namespace MigrationBot.Hosting;
@@ -10,7 +11,7 @@ namespace MigrationBot.Hosting;
 /// problems are logged), then builds the search index in the background; <c>/healthz</c> answers 200 once it is ready.
 /// </summary>
 public sealed partial class GuideStartup(
-    IOptions<GuideOptions> options, GuideState state, ILogger<GuideStartup> logger) : IHostedService
+    IOptions<GuideOptions> options, GuideState state, IHostEnvironment environment, ILogger<GuideStartup> logger) : IHostedService
 {
     private Task? _indexing;
 
@@ -36,17 +37,31 @@ public sealed partial class GuideStartup(
 
         state.SetLoaded(guide);
         LogLoaded(logger, guide.Articles.Count, guide.SectionCount, root);
-        _indexing = Task.Run(() => Index(guide), CancellationToken.None);
+        _indexing = Task.Run(() => Index(guide, settings), CancellationToken.None);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) =>
         _indexing is null ? Task.CompletedTask : _indexing.WaitAsync(cancellationToken);
 
-    private void Index(MigrationGuide guide)
+    /// <summary>
+    /// Indexes the guide for lexical search and makes it answerable; then, when a semantic leg is configured, loads
+    /// its model (building the static table on the first start takes a minute or two) and swaps in an engine that uses it.
+    /// </summary>
+    private void Index(MigrationGuide guide, GuideOptions settings)
     {
         var started = TimeProvider.System.GetTimestamp();
         state.SetIndexed(new AnswerEngine(guide));
         LogIndexed(logger, guide.SectionCount, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+        if (settings.Semantic == SemanticMode.Off)
+        {
+            return;
+        }
+
+        var semantic = settings.Semantic == SemanticMode.Static
+            ? SemanticModel.LoadStatic(Path.GetFullPath(settings.EmbeddingCachePath, environment.ContentRootPath), threads: 1, CancellationToken.None)
+            : SemanticModel.LoadFull();
+        state.SetIndexed(new AnswerEngine(guide, semantic: semantic));
+        LogSemantic(logger, semantic.Mode, semantic.LoadTime.TotalMilliseconds);
     }
 
     [LoggerMessage(Message = "Guide: {Diagnostic}")]
@@ -54,6 +69,9 @@ public sealed partial class GuideStartup(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Articles} articles ({Sections} sections) from {Root}")]
     private static partial void LogLoaded(ILogger logger, int articles, int sections, string root);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Semantic leg {Mode} loaded in {Milliseconds:F0} ms and in use")]
+    private static partial void LogSemantic(ILogger logger, SemanticMode mode, double milliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Sections} sections in {Milliseconds:F0} ms")]
     private static partial void LogIndexed(ILogger logger, int sections, double milliseconds);
