@@ -64,6 +64,12 @@ public sealed record DeclineEvidence(
     /// <summary>The question's meaningful words the guide never uses, words of chat set aside.</summary>
     public IReadOnlyList<string> UnknownTerms { get; init; } = [];
 
+    /// <summary>
+    /// The cosine similarity of the question to the nearest section by meaning, when the semantic leg was consulted;
+    /// like the shares, it means the same on any guide. Null when it was not.
+    /// </summary>
+    public double? Similarity { get; init; }
+
     /// <summary>True when the search found no section at all.</summary>
     public bool NoHits { get; init; }
 

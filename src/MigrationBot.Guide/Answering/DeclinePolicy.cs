@@ -23,8 +23,34 @@ public sealed class DeclinePolicy
     /// <summary>The model that weighs the evidence no rule settles.</summary>
     public DeclineModel Model { get; init; } = DeclineModel.Fitted;
 
+    /// <summary>
+    /// The model's decision is in doubt when its log-odds are within this distance of zero; there, the similarity of
+    /// the nearest section by meaning (when the semantic leg was consulted) settles the clear cases. Default 2.
+    /// </summary>
+    public double DoubtfulScore { get; init; } = 2;
+
+    /// <summary>A doubtful question is declined when no section is at least this similar. Default 0.25.</summary>
+    public double DeclineBelowSimilarity { get; init; } = 0.25;
+
+    /// <summary>A doubtful question the model would decline is answered when a section is this similar. Default 0.5.</summary>
+    public double AnswerFromSimilarity { get; init; } = 0.5;
+
     /// <summary>True when the guide does not cover the question.</summary>
-    public bool ShouldDecline(DeclineEvidence evidence) => Rule(evidence) ?? Model.Score(evidence) > 0;
+    public bool ShouldDecline(DeclineEvidence evidence) => Rule(evidence) ?? Weigh(evidence);
+
+    /// <summary>True when the model's log-odds leave the decline decision in doubt.</summary>
+    public bool InDoubt(DeclineEvidence evidence) => Math.Abs(Model.Score(evidence)) < DoubtfulScore;
+
+    private bool Weigh(DeclineEvidence evidence)
+    {
+        var score = Model.Score(evidence);
+        if (evidence.Similarity is not { } similarity || Math.Abs(score) >= DoubtfulScore)
+        {
+            return score > 0;
+        }
+
+        return similarity < DeclineBelowSimilarity || (score > 0 && similarity < AnswerFromSimilarity);
+    }
 
     /// <summary>The decision when a plain rule settles it, else null (the model weighs the evidence).</summary>
     public static bool? Rule(DeclineEvidence evidence)

@@ -28,6 +28,7 @@ public sealed class GuideAnswerer : IDisposable
     private readonly HashSet<string> _chatTerms;
     private readonly SectionEmbeddings? _embeddings;
     private readonly SemanticFusion _fusion;
+    private int _consultations;
 
     /// <param name="guide">The guide to answer from.</param>
     /// <param name="declinePolicy">The lexical decline rules; null for the defaults.</param>
@@ -62,10 +63,18 @@ public sealed class GuideAnswerer : IDisposable
 
         var search = _index.Search(asked, top + ExtraHits);
         var mappings = _mappings.Match(asked);
-        var semantic = _embeddings?.Search(asked, _fusion.Depth);
-        var ranked = Rank(asked, search, mappings, semantic);
+        var ranked = Rank(asked, search, mappings, semantic: null);
+        var evidence = Examine(asked, search, ranked.Route, mappings);
+        if (_embeddings is not null && _fusion.Consults(evidence, _declinePolicy))
+        {
+            Interlocked.Increment(ref _consultations);
+            var semantic = _embeddings.Search(_index.Respell(asked), _fusion.Depth);
+            ranked = Rank(asked, search, mappings, semantic);
+            evidence = evidence with { Similarity = semantic.Best };
+        }
+
         var hits = ranked.Hits;
-        if (hits.Count == 0 || Declines(Examine(asked, search, ranked.Route, mappings), semantic))
+        if (hits.Count == 0 || _declinePolicy.ShouldDecline(evidence))
         {
             return new Answer(asked, Declined: true, Best: null, [], [], NextStep: null, [], Closest(hits), []);
         }
@@ -84,15 +93,28 @@ public sealed class GuideAnswerer : IDisposable
             Results: hits.Take(top).ToList());
     }
 
-    /// <summary>The evidence the decline decision weighs for a question (for benchmarks and explanations).</summary>
+    /// <summary>
+    /// The evidence the decline decision weighs for a question (for benchmarks and explanations), with the nearest
+    /// section's similarity whenever the semantic leg is loaded, consulted or not.
+    /// </summary>
     public DeclineEvidence Examine(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
         var asked = Clip(question);
         var search = _index.Search(asked, _declinePolicy.HitsConsidered + ExtraHits);
         var mappings = _mappings.Match(asked);
-        return Examine(asked, search, Rank(asked, search, mappings, semantic: null).Route, mappings);
+        var evidence = Examine(asked, search, Rank(asked, search, mappings, semantic: null).Route, mappings);
+        if (_embeddings is null)
+        {
+            return evidence;
+        }
+
+        var semantic = _embeddings.Search(_index.Respell(asked), _fusion.Depth);
+        return evidence with { Similarity = semantic.Best };
     }
+
+    /// <summary>How many questions the semantic leg has been consulted on (for benchmarks).</summary>
+    public int SemanticConsultations => Volatile.Read(ref _consultations);
 
     /// <summary>The section with an id (<c>path.md#anchor</c>, or <c>path.md</c> for an introduction), for card buttons.</summary>
     public AnswerSection? FindSection(string sectionId)
@@ -177,14 +199,6 @@ public sealed class GuideAnswerer : IDisposable
         }
 
         return new RankedHits(hits, AnswerRoute.Search);
-    }
-
-    private bool Declines(DeclineEvidence evidence, SemanticMatches? semantic)
-    {
-        var lexical = _declinePolicy.ShouldDecline(evidence);
-        return semantic is null || evidence.NamesMappedService || evidence.NamesOtherPlatform || evidence.LeavesAzure
-            ? lexical
-            : _fusion.Declines(lexical, semantic);
     }
 
     private AnswerSection? ToSection(SearchHit hit)

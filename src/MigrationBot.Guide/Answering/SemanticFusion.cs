@@ -3,31 +3,44 @@ using MigrationBot.Guide.Embeddings;
 namespace MigrationBot.Guide.Answering;
 
 /// <summary>
-/// Joins the semantic leg to the lexical one. Ranking: a weighted sum of the lexical score (as a share of the best
-/// one) and the similarity (scaled between the best section's and the <see cref="Depth"/>th's), over the lexical hits
-/// and the <see cref="Depth"/> nearest sections. Declining: cosine similarity means the same on any guide, so the best
-/// section's similarity can overrule the lexical decision at either end.
+/// Joins the semantic leg to the lexical one, and decides when it is worth its cost. The sentence model takes a few
+/// milliseconds per question, several times the rest of an answer, so it is consulted only when the lexical evidence
+/// leaves the answer in doubt: when the decline decision is in doubt, or when the first hit is not clearly ahead of the
+/// second. Ranking: a weighted sum of the lexical score (as a share of the best one) and the similarity (scaled
+/// between the best section's and the <see cref="Depth"/>th's), over the lexical hits and the <see cref="Depth"/>
+/// nearest sections. Declining: the best section's similarity settles the clear cases of a doubtful decision (see
+/// <see cref="DeclinePolicy"/>).
 /// </summary>
 public sealed class SemanticFusion
 {
-    /// <summary>
-    /// Weight of the semantic leg in the fused score, 0 to 1. Default 0.3, measured with the static vectors on the
-    /// development sets: 0.2 and 0.4 did no better, and 0.7 cost up to 23 points of top-1.
-    /// </summary>
-    public double Weight { get; init; } = 0.3;
+    /// <summary>Weight of the semantic leg in the fused score, 0 to 1. Default 0.5.</summary>
+    public double Weight { get; init; } = 0.5;
 
     /// <summary>How many of the nearest sections join the candidates and set the similarity scale. Default 20.</summary>
     public int Depth { get; init; } = 20;
 
     /// <summary>
-    /// A question the lexical evidence declines is answered when a section is at least this similar. Default 0.65,
-    /// measured with the static vectors on the development sets: it answers most chatty in-scope questions the lexical
-    /// rules decline and almost no out-of-scope one (0.6 and below answered several).
+    /// The semantic leg is consulted when the first hit's lead over the second (as a share of its score) is below
+    /// this. Default 0.3.
     /// </summary>
-    public double AcceptSimilarity { get; init; } = 0.65;
+    public double ClearLead { get; init; } = 0.3;
 
-    /// <summary>A question the lexical evidence answers is declined when no section is this similar. Default 0 (never).</summary>
-    public double RejectSimilarity { get; init; }
+    /// <summary>
+    /// True when the answer is in enough doubt to consult the semantic leg: no plain rule settles the question and
+    /// either the decline decision is close or the ranking is. Questions answered by the guide's structure (a
+    /// definition, a journey step, a mapped service) and questions a rule declines are left as they are.
+    /// </summary>
+    public bool Consults(DeclineEvidence evidence, DeclinePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(policy);
+        return DeclinePolicy.Rule(evidence) switch
+        {
+            true => false,
+            false => evidence.Route == AnswerRoute.Search && evidence.Margin < ClearLead,
+            null => policy.InDoubt(evidence) || (evidence.Route == AnswerRoute.Search && evidence.Margin < ClearLead),
+        };
+    }
 
     /// <summary>The lexical hits reranked with the nearest sections, which may bring in sections the lexical leg missed.</summary>
     internal List<AnswerSection> Rank(List<AnswerSection> lexical, SemanticMatches matches, Func<string, AnswerSection?> find)
@@ -62,8 +75,4 @@ public sealed class SemanticFusion
             .OrderByDescending(h => h.Score)
             .ToList();
     }
-
-    /// <summary>The decline decision, given the lexical one and the best section's similarity.</summary>
-    internal bool Declines(bool lexicalDeclines, SemanticMatches matches) =>
-        lexicalDeclines ? matches.Best < AcceptSimilarity : matches.Best < RejectSimilarity;
 }

@@ -5,7 +5,7 @@ namespace MigrationBot.Guide.Embeddings;
 
 /// <summary>
 /// Embeds a text by running the whole sentence model on its first <see cref="MiniLmModel.MaxTokens"/> word pieces
-/// (5-25 ms per question on one core). Vectors of texts seen before are reused, so rebuilding a guide's index is cheap.
+/// (a few milliseconds for a question on one core). Vectors of texts seen before are reused, so rebuilding a guide's index is cheap.
 /// </summary>
 internal sealed class FullTextEmbedder(MiniLmModel model, BertTokenizer tokenizer) : ITextEmbedder
 {
@@ -35,7 +35,7 @@ internal sealed class FullTextEmbedder(MiniLmModel model, BertTokenizer tokenize
         }
 
         var length = Array.FindLastIndex(ids, id => id != 0) + 1;
-        var vector = model.Run([ids[..Math.Max(length, 2)]])[0];
+        var vector = model.Run(ids[..Math.Max(length, 2)]);
         Vectors.Normalize(vector);
         return vector;
     }

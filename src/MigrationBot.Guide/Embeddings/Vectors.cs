@@ -39,20 +39,4 @@ internal static class Vectors
 
         return result;
     }
-
-    /// <summary>Adds <paramref name="weight"/> times <paramref name="source"/> to <paramref name="target"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void AddScaled(Span<float> target, ReadOnlySpan<float> source, float weight)
-    {
-        var i = 0;
-        for (; i <= target.Length - Vector<float>.Count; i += Vector<float>.Count)
-        {
-            (new Vector<float>(target[i..]) + (weight * new Vector<float>(source[i..]))).CopyTo(target[i..]);
-        }
-
-        for (; i < target.Length; i++)
-        {
-            target[i] += weight * source[i];
-        }
-    }
 }

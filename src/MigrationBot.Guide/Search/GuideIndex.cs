@@ -209,6 +209,13 @@ public sealed class GuideIndex : IDisposable
     private double TopicWeight(string term) =>
         _vocabulary.AnyHeadingHas(term) ? _vocabulary.Weight(term) : ProseWeight * _vocabulary.Weight(term);
 
+    /// <summary>The question with the words the guide never uses replaced by the ones it does (misspellings repaired).</summary>
+    public string Respell(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return _questions.Respell(Clip(question));
+    }
+
     /// <summary>The terms the question analyzer makes of a text (for matching sentences of a section to a question).</summary>
     public IReadOnlyList<string> Analyze(string text)
     {

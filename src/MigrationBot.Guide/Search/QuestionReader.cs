@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 
 namespace MigrationBot.Guide.Search;
@@ -6,7 +7,7 @@ namespace MigrationBot.Guide.Search;
 /// Turns a question into the terms to search: analyzed as the index's text is, with words the guide never uses
 /// replaced by what it does use (chat shorthand expanded, plurals made singular, misspellings repaired).
 /// </summary>
-internal sealed class QuestionReader(Analyzer queryAnalyzer, IndexVocabulary vocabulary)
+internal sealed partial class QuestionReader(Analyzer queryAnalyzer, IndexVocabulary vocabulary)
 {
     /// <summary>The question's distinct terms in order, misspellings repaired, at most <see cref="GuideIndex.MaxTerms"/>.</summary>
     public List<string> Read(string question, out HashSet<string> repaired)
@@ -37,6 +38,26 @@ internal sealed class QuestionReader(Analyzer queryAnalyzer, IndexVocabulary voc
 
         return result;
     }
+
+    /// <summary>
+    /// The question as written, each word the guide never uses replaced as <see cref="Read"/> replaces it (shorthand
+    /// expanded, misspelling repaired): the text a sentence model reads, since it knows nothing of a misspelt word.
+    /// </summary>
+    public string Respell(string question) =>
+        Word().Replace(question, match =>
+        {
+            var terms = GuideAnalyzers.Terms(queryAnalyzer, "body", match.Value).ToList();
+            if (terms.Count != 1 || vocabulary.DocumentFrequency(terms[0]) > 0)
+            {
+                return match.Value;
+            }
+
+            var usable = Usable(terms[0], []).ToList();
+            return usable.Count == 1 && usable[0] == terms[0] ? match.Value : string.Join(' ', usable);
+        });
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{Nd}]*")]
+    private static partial Regex Word();
 
     /// <summary>
     /// What to search for a question's term: the term when the guide knows it; else its expansion when it is chat

@@ -15,7 +15,7 @@ internal static class AskCommand
 {
     private const int DefaultTop = 5;
 
-    private const string Usage = "usage: ask \"question\" [--content DIR] [--json] [--top N]   (no question: one per line from standard input)";
+    private static readonly string Usage = "usage: ask \"question\" [--content DIR] [--json] [--top N] " + SemanticArguments.Usage + "   (no question: one per line from standard input)";
 
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -43,7 +43,8 @@ internal static class AskCommand
             await io.Error.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
         }
 
-        using var answerer = new GuideAnswerer(guide);
+        using var semantic = options.Semantic.Load();
+        using var answerer = new GuideAnswerer(guide, semantic: semantic, fusion: options.Semantic.Fusion);
         if (options.Question is not null)
         {
             await WriteAsync(io.Output, answerer.Ask(options.Question, options.Top), options.Json).ConfigureAwait(false);
@@ -195,6 +196,11 @@ internal static class AskCommand
         problem = string.Empty;
         for (var i = 0; i < args.Length; i++)
         {
+            if (options.Semantic.TryConsume(args, ref i))
+            {
+                continue;
+            }
+
             switch (args[i])
             {
                 case "--json":
@@ -233,5 +239,8 @@ internal static class AskCommand
         return true;
     }
 
-    private sealed record AskOptions(string? Question = null, string? Content = null, bool Json = false, int Top = DefaultTop);
+    private sealed record AskOptions(string? Question = null, string? Content = null, bool Json = false, int Top = DefaultTop)
+    {
+        public SemanticArguments Semantic { get; } = new();
+    }
 }

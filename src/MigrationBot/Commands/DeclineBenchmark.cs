@@ -16,7 +16,7 @@ namespace MigrationBot.Commands;
 /// </summary>
 internal static class DeclineBenchmark
 {
-    private const string Usage = "usage: bench decline [--questions PATH] [--l2 X] [--in-weight X] [--features A,B|all] [--dump]";
+    private static readonly string Usage = "usage: bench decline [--questions PATH] [--l2 X] [--in-weight X] [--features A,B|all] [--dump] " + SemanticArguments.Usage;
     /// <summary>
     /// Question sets under folders of these names are held out, never fitted on, never read here: <c>fresh</c>, new
     /// questions over guides used for tuning; <c>unseen</c>, guides and questions written after the tuning.
@@ -30,9 +30,15 @@ internal static class DeclineBenchmark
         var questions = Path.Combine("bench", "questions");
         double l2 = DeclineModel.FittedL2, inWeight = DeclineModel.FittedInScopeWeight;
         var dump = false;
-        IReadOnlyCollection<string>? features = [.. DeclineModel.Fitted.Weights.Keys];
+        IReadOnlyCollection<string>? features = null;
+        var semanticArguments = new SemanticArguments(enabled: false);
         for (var i = 0; i < args.Length; i++)
         {
+            if (semanticArguments.TryConsume(args, ref i))
+            {
+                continue;
+            }
+
             switch (args[i])
             {
                 case "--questions" when i + 1 < args.Length:
@@ -66,11 +72,15 @@ internal static class DeclineBenchmark
             return 2;
         }
 
+        // The model is fitted on lexical evidence alone; the semantic leg, when asked for, adds the nearest section's
+        // similarity to the dump.
+        using var semantic = semanticArguments.Load();
+        features ??= [.. DeclineModel.Fitted.Weights.Keys];
         var samples = new List<DeclineSample>();
         foreach (var group in sets.GroupBy(s => s.GuidePath, StringComparer.Ordinal))
         {
             var guide = await GuideLoader.LoadAsync(group.Key, new GuideLoadOptions(), cancellationToken).ConfigureAwait(false);
-            using var answerer = new GuideAnswerer(guide);
+            using var answerer = new GuideAnswerer(guide, semantic: semantic, fusion: semanticArguments.Fusion);
             foreach (var set in group)
             {
                 foreach (var question in QuestionSetReader.ReadFile(set.QuestionsPath))
@@ -84,12 +94,12 @@ internal static class DeclineBenchmark
         {
             var heldOut = samples.Select(s => s.Guide).Distinct(StringComparer.Ordinal)
                 .ToDictionary(g => g, g => DeclineFitter.Fit(samples.Where(s => s.Guide != g).ToList(), l2, inWeight, features), StringComparer.Ordinal);
-            await io.Output.WriteLineAsync($"set\tinScope\troute\trule\theldOutScore\t{string.Join('\t', DeclineModel.FeatureNames)}\tknown | unknown\tquestion").ConfigureAwait(false);
+            await io.Output.WriteLineAsync($"set\tinScope\troute\trule\theldOutScore\tconsulted\tsimilarity\t{string.Join('\t', DeclineModel.FeatureNames)}\tknown | unknown\tquestion").ConfigureAwait(false);
             foreach (var s in samples)
             {
                 var values = string.Join('\t', DeclineModel.Features(s.Evidence).Select(f => f.ToString("0.###", CultureInfo.InvariantCulture)));
                 var rule = DeclinePolicy.Rule(s.Evidence) switch { true => "decline", false => "answer", null => "model" };
-                await io.Output.WriteLineAsync($"{s.Set}\t{(s.InScope ? 1 : 0)}\t{s.Evidence.Route}\t{rule}\t{heldOut[s.Guide].Score(s.Evidence).ToString("0.##", CultureInfo.InvariantCulture)}\t{values}\t{string.Join(' ', s.Evidence.KnownTerms)} | {string.Join(' ', s.Evidence.UnknownTerms)}\t{s.Question.Question}").ConfigureAwait(false);
+                await io.Output.WriteLineAsync($"{s.Set}\t{(s.InScope ? 1 : 0)}\t{s.Evidence.Route}\t{rule}\t{heldOut[s.Guide].Score(s.Evidence).ToString("0.##", CultureInfo.InvariantCulture)}\t{(semanticArguments.Fusion.Consults(s.Evidence, new DeclinePolicy()) ? 1 : 0)}\t{s.Evidence.Similarity?.ToString("0.###", CultureInfo.InvariantCulture)}\t{values}\t{string.Join(' ', s.Evidence.KnownTerms)} | {string.Join(' ', s.Evidence.UnknownTerms)}\t{s.Question.Question}").ConfigureAwait(false);
             }
 
             return 0;

@@ -67,14 +67,10 @@ internal static class QualityBenchmark
 
         if (!json)
         {
-            await io.Output.WriteLineAsync($"{"set",-28} {"N",5} {"top-1",7} {"MRR@5",6} {"sec@1",7} {"oos-declined",13} {"in-declined",12}").ConfigureAwait(false);
+            await io.Output.WriteLineAsync($"{"set",-28} {"N",5} {"top-1",7} {"MRR@5",6} {"sec@1",7} {"oos-declined",13} {"in-declined",12} {"semantic",9}").ConfigureAwait(false);
         }
 
-        using var semantic = semanticArguments.Load(cancellationToken);
-        if (semantic is not null && !json)
-        {
-            await io.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"semantic leg: {semantic.Mode}, loaded in {semantic.LoadTime.TotalMilliseconds:F0} ms")).ConfigureAwait(false);
-        }
+        using var semantic = semanticArguments.Load();
 
         var guides = new Dictionary<string, MigrationGuide>(StringComparer.Ordinal);
         foreach (var set in sets)
@@ -89,21 +85,22 @@ internal static class QualityBenchmark
             using (var answerer = new GuideAnswerer(guide, semantic: semantic, fusion: semanticArguments.Fusion))
             {
                 var report = QualityEvaluator.Evaluate(questionList, q => answerer.Ask(q));
-                await WriteAsync(io.Output, set.Name, report, json, verbose).ConfigureAwait(false);
+                var consulted = questionList.Count == 0 ? 0 : (double)answerer.SemanticConsultations / questionList.Count;
+                await WriteAsync(io.Output, set.Name, report, json, verbose, consulted).ConfigureAwait(false);
             }
 
             if (baseline)
             {
                 using var plain = new BaselineAnswerer(guide);
                 var report = QualityEvaluator.Evaluate(questionList, q => plain.Ask(q));
-                await WriteAsync(io.Output, set.Name + " (baseline)", report, json, verbose: false).ConfigureAwait(false);
+                await WriteAsync(io.Output, set.Name + " (baseline)", report, json, verbose: false, consulted: 0).ConfigureAwait(false);
             }
         }
 
         return 0;
     }
 
-    private static async Task WriteAsync(TextWriter output, string name, QualityReport report, bool json, bool verbose)
+    private static async Task WriteAsync(TextWriter output, string name, QualityReport report, bool json, bool verbose, double consulted)
     {
         if (json)
         {
@@ -120,6 +117,7 @@ internal static class QualityBenchmark
                 writer.WriteNumber("sectionHit1", Math.Round(report.SectionHit1, 4));
                 writer.WriteNumber("outOfScopeDeclined", Math.Round(report.OutOfScopeDeclined, 4));
                 writer.WriteNumber("inScopeWronglyDeclined", Math.Round(report.InScopeWronglyDeclined, 4));
+                writer.WriteNumber("semanticConsulted", Math.Round(consulted, 4));
                 writer.WriteEndObject();
             }
 
@@ -129,7 +127,7 @@ internal static class QualityBenchmark
 
         await output.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"{name,-28} {report.Questions,5} {report.Top1Article,7:P1} {report.Mrr5,6:F3} {report.SectionHit1,7:P1} {report.OutOfScopeDeclined,13:P1} {report.InScopeWronglyDeclined,12:P1}")).ConfigureAwait(false);
+            $"{name,-28} {report.Questions,5} {report.Top1Article,7:P1} {report.Mrr5,6:F3} {report.SectionHit1,7:P1} {report.OutOfScopeDeclined,13:P1} {report.InScopeWronglyDeclined,12:P1} {consulted,9:P0}")).ConfigureAwait(false);
         if (verbose)
         {
             foreach (var miss in report.Misses)

@@ -5,20 +5,19 @@ using MigrationBot.Guide.Embeddings;
 namespace MigrationBot.Commands;
 
 /// <summary>
-/// The semantic-leg options the benchmarks share: <c>--semantic off|static|full</c>, <c>--semantic-weight W</c>,
-/// <c>--semantic-accept S</c>, <c>--semantic-reject S</c>, <c>--semantic-cache DIR</c> (default <c>data/embeddings</c>).
+/// The semantic-leg options the commands share: <c>--semantic on|off</c> (default on, as in the bot),
+/// <c>--semantic-weight W</c>, <c>--semantic-lead X</c> (see <see cref="SemanticFusion"/>).
 /// </summary>
 internal sealed class SemanticArguments
 {
-    public const string Usage = "[--semantic off|static|full] [--semantic-weight W] [--semantic-accept S] [--semantic-reject S] [--semantic-cache DIR]";
+    public const string Usage = "[--semantic on|off] [--semantic-weight W] [--semantic-lead X]";
 
-    private SemanticFusion _fusion = new();
+    /// <param name="enabled">Whether the semantic leg is on unless the options say otherwise.</param>
+    public SemanticArguments(bool enabled = true) => Enabled = enabled;
 
-    public SemanticMode Mode { get; private set; } = SemanticMode.Off;
+    public bool Enabled { get; private set; }
 
-    public string CacheFolder { get; private set; } = Path.Combine("data", "embeddings");
-
-    public SemanticFusion Fusion => _fusion;
+    public SemanticFusion Fusion { get; private set; } = new();
 
     /// <summary>Reads the option at <paramref name="i"/> and its value; false when it is not one of these options or is malformed.</summary>
     public bool TryConsume(string[] args, ref int i)
@@ -32,20 +31,14 @@ internal sealed class SemanticArguments
         var number = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : double.NaN;
         switch (args[i])
         {
-            case "--semantic" when Enum.TryParse<SemanticMode>(value, ignoreCase: true, out var mode):
-                Mode = mode;
+            case "--semantic" when value is "on" or "off":
+                Enabled = value == "on";
                 break;
             case "--semantic-weight" when number is >= 0 and <= 1:
-                _fusion = new SemanticFusion { Weight = number, Depth = _fusion.Depth, AcceptSimilarity = _fusion.AcceptSimilarity, RejectSimilarity = _fusion.RejectSimilarity };
+                Fusion = new SemanticFusion { Weight = number, Depth = Fusion.Depth, ClearLead = Fusion.ClearLead };
                 break;
-            case "--semantic-accept" when number is >= -1 and <= 2:
-                _fusion = new SemanticFusion { Weight = _fusion.Weight, Depth = _fusion.Depth, AcceptSimilarity = number, RejectSimilarity = _fusion.RejectSimilarity };
-                break;
-            case "--semantic-reject" when number is >= -1 and <= 2:
-                _fusion = new SemanticFusion { Weight = _fusion.Weight, Depth = _fusion.Depth, AcceptSimilarity = _fusion.AcceptSimilarity, RejectSimilarity = number };
-                break;
-            case "--semantic-cache":
-                CacheFolder = value;
+            case "--semantic-lead" when number is >= 0 and <= 1:
+                Fusion = new SemanticFusion { Weight = Fusion.Weight, Depth = Fusion.Depth, ClearLead = number };
                 break;
             default:
                 return false;
@@ -55,11 +48,6 @@ internal sealed class SemanticArguments
         return true;
     }
 
-    /// <summary>The model the options ask for, or null for none.</summary>
-    public SemanticModel? Load(CancellationToken cancellationToken) => Mode switch
-    {
-        SemanticMode.Static => SemanticModel.LoadStatic(CacheFolder, Environment.ProcessorCount, cancellationToken),
-        SemanticMode.Full => SemanticModel.LoadFull(),
-        _ => null,
-    };
+    /// <summary>The model when the options ask for one, else null.</summary>
+    public SemanticModel? Load() => Enabled ? SemanticModel.Load() : null;
 }

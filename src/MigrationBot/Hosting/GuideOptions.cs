@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using MigrationBot.Guide.Embeddings;
 
 namespace MigrationBot.Hosting;
 
@@ -29,16 +28,11 @@ public sealed class GuideOptions
     public string SiteRoot { get; set; } = "https://learn.microsoft.com";
 
     /// <summary>
-    /// A semantic leg beside the lexical index: <c>Off</c>, or <c>Static</c> (word-piece vectors distilled from the
-    /// MiniLM sentence model; about 50 MB more memory, microseconds per question; the first start builds the table in
-    /// about a minute in the background, later starts read it from <see cref="EmbeddingCachePath"/>). <c>Full</c> runs
-    /// the whole model per question (5-25 ms, 400 MB) and is meant for comparison. Default <c>Off</c>.
+    /// Whether a semantic leg (the all-MiniLM-L6-v2 sentence model, run on this machine) helps rank and decline the
+    /// questions the lexical evidence leaves in doubt. It costs about 400 MB of memory and a few milliseconds on those
+    /// questions; the bot answers from the lexical index alone until the model is loaded. Default true.
     /// </summary>
-    public SemanticMode Semantic { get; set; } = SemanticMode.Off;
-
-    /// <summary>Where the static word-piece table is cached; a relative path is under the content root. Default <c>data/embeddings</c>.</summary>
-    [Required]
-    public string EmbeddingCachePath { get; set; } = "data/embeddings";
+    public bool Semantic { get; set; } = true;
 
     /// <summary>The guide folder as an absolute path.</summary>
     public string ResolveContentPath()

@@ -11,7 +11,7 @@ namespace MigrationBot.Hosting;
 /// problems are logged), then builds the search index in the background; <c>/healthz</c> answers 200 once it is ready.
 /// </summary>
 public sealed partial class GuideStartup(
-    IOptions<GuideOptions> options, GuideState state, IHostEnvironment environment, ILogger<GuideStartup> logger) : IHostedService
+    IOptions<GuideOptions> options, GuideState state, ILogger<GuideStartup> logger) : IHostedService
 {
     private Task? _indexing;
 
@@ -44,24 +44,23 @@ public sealed partial class GuideStartup(
         _indexing is null ? Task.CompletedTask : _indexing.WaitAsync(cancellationToken);
 
     /// <summary>
-    /// Indexes the guide for lexical search and makes it answerable; then, when a semantic leg is configured, loads
-    /// its model (building the static table on the first start takes a minute or two) and swaps in an engine that uses it.
+    /// Indexes the guide for lexical search and makes it answerable; then, when the semantic leg is on, loads the
+    /// sentence model, embeds the guide's sections and swaps in an engine that uses them.
     /// </summary>
     private void Index(MigrationGuide guide, GuideOptions settings)
     {
         var started = TimeProvider.System.GetTimestamp();
         state.SetIndexed(new AnswerEngine(guide));
         LogIndexed(logger, guide.SectionCount, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
-        if (settings.Semantic == SemanticMode.Off)
+        if (!settings.Semantic)
         {
             return;
         }
 
-        var semantic = settings.Semantic == SemanticMode.Static
-            ? SemanticModel.LoadStatic(Path.GetFullPath(settings.EmbeddingCachePath, environment.ContentRootPath), threads: 1, CancellationToken.None)
-            : SemanticModel.LoadFull();
+        started = TimeProvider.System.GetTimestamp();
+        var semantic = SemanticModel.Load();
         state.SetIndexed(new AnswerEngine(guide, semantic: semantic));
-        LogSemantic(logger, semantic.Mode, semantic.LoadTime.TotalMilliseconds);
+        LogSemantic(logger, semantic.LoadTime.TotalMilliseconds, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
     }
 
     [LoggerMessage(Message = "Guide: {Diagnostic}")]
@@ -70,8 +69,8 @@ public sealed partial class GuideStartup(
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Articles} articles ({Sections} sections) from {Root}")]
     private static partial void LogLoaded(ILogger logger, int articles, int sections, string root);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Semantic leg {Mode} loaded in {Milliseconds:F0} ms and in use")]
-    private static partial void LogSemantic(ILogger logger, SemanticMode mode, double milliseconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Semantic leg in use: model loaded in {LoadMilliseconds:F0} ms, sections embedded after {Milliseconds:F0} ms")]
+    private static partial void LogSemantic(ILogger logger, double loadMilliseconds, double milliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Sections} sections in {Milliseconds:F0} ms")]
     private static partial void LogIndexed(ILogger logger, int sections, double milliseconds);

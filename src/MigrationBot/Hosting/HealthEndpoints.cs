@@ -16,10 +16,10 @@ public static class HealthEndpoints
     {
         if (state.Engine is not { } engine)
         {
-            return TypedResults.Json(new HealthReport("indexing", 0, 0, null), statusCode: StatusCodes.Status503ServiceUnavailable);
+            return TypedResults.Json(new HealthReport("indexing", 0, 0, null, Semantic: false), statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
         var guide = engine.Guide;
-        return TypedResults.Ok(new HealthReport("ready", guide.Articles.Count, guide.SectionCount, guide.ContentHash));
+        return TypedResults.Ok(new HealthReport("ready", guide.Articles.Count, guide.SectionCount, guide.ContentHash, engine.Semantic is not null));
     }
 }

@@ -1,4 +1,5 @@
 using MigrationBot.Guide.Answering;
+using MigrationBot.Guide.Tests.Support;
 
 namespace MigrationBot.Guide.Tests.Answering;
 
@@ -9,7 +10,7 @@ public sealed class DeclinePolicyTests
     [Fact]
     public void SectionThatHoldsTheQuestionTogetherUnderItsHeadingIsAnswered()
     {
-        var evidence = Evidence() with { Coverage = 1, HeadingCoverage = 0.8, BestHeadingCoverage = 0.8, Together = 1, TopicShare = 1, SameArticle = 0.6 };
+        var evidence = TestEvidence.Blank() with { Coverage = 1, HeadingCoverage = 0.8, BestHeadingCoverage = 0.8, Together = 1, TopicShare = 1, SameArticle = 0.6 };
 
         Assert.False(_policy.ShouldDecline(evidence));
     }
@@ -17,7 +18,7 @@ public sealed class DeclinePolicyTests
     [Fact]
     public void QuestionMadeOfWordsTheGuideNeverUsesIsDeclined()
     {
-        var evidence = Evidence() with { UnknownShare = 0.67, UnknownWeightShare = 0.8, Coverage = 1, KnownWords = 0.2 };
+        var evidence = TestEvidence.Blank() with { UnknownShare = 0.67, UnknownWeightShare = 0.8, Coverage = 1, KnownWords = 0.2 };
 
         Assert.True(_policy.ShouldDecline(evidence));
     }
@@ -25,7 +26,7 @@ public sealed class DeclinePolicyTests
     [Fact]
     public void KnownWordsThatOnlyMeetInPassingAreDeclined()
     {
-        var evidence = Evidence() with { Coverage = 0.3, TopicShare = 0, KnownWords = 0.4, SameArticle = 0.2 };
+        var evidence = TestEvidence.Blank() with { Coverage = 0.3, TopicShare = 0, KnownWords = 0.4, SameArticle = 0.2 };
 
         Assert.True(_policy.ShouldDecline(evidence));
     }
@@ -33,7 +34,7 @@ public sealed class DeclinePolicyTests
     [Fact]
     public void QuestionAboutLeavingAzureIsDeclinedHoweverWellItMatches()
     {
-        var evidence = Evidence(AnswerRoute.Mapping) with { Coverage = 1, Together = 1, LeavesAzure = true };
+        var evidence = TestEvidence.Blank(AnswerRoute.Mapping) with { Coverage = 1, Together = 1, LeavesAzure = true };
 
         Assert.True(_policy.ShouldDecline(evidence));
     }
@@ -44,7 +45,7 @@ public sealed class DeclinePolicyTests
     [InlineData(AnswerRoute.Mapping)]
     public void QuestionAnsweredByTheGuidesOwnStructureIsNeverDeclined(AnswerRoute route)
     {
-        var evidence = Evidence(route) with { UnknownShare = 1, UnknownWeightShare = 1, NoHits = true };
+        var evidence = TestEvidence.Blank(route) with { UnknownShare = 1, UnknownWeightShare = 1, NoHits = true };
 
         Assert.False(_policy.ShouldDecline(evidence));
     }
@@ -52,7 +53,7 @@ public sealed class DeclinePolicyTests
     [Fact]
     public void QuestionNamingAnotherCloudIsDeclined()
     {
-        var evidence = Evidence() with { Coverage = 1, NamesOtherPlatform = true };
+        var evidence = TestEvidence.Blank() with { Coverage = 1, NamesOtherPlatform = true };
 
         Assert.True(_policy.ShouldDecline(evidence));
     }
@@ -60,7 +61,7 @@ public sealed class DeclinePolicyTests
     [Fact]
     public void QuestionMadeOnlyOfEverydayWordsIsAboutTheWholeGuide()
     {
-        var evidence = Evidence() with { OnlyEverydayWords = true };
+        var evidence = TestEvidence.Blank() with { OnlyEverydayWords = true };
 
         Assert.False(_policy.ShouldDecline(evidence));
     }
@@ -68,7 +69,7 @@ public sealed class DeclinePolicyTests
     [Fact]
     public void RulesLeaveTheOrdinaryCaseToTheModel()
     {
-        Assert.Null(DeclinePolicy.Rule(Evidence()));
+        Assert.Null(DeclinePolicy.Rule(TestEvidence.Blank()));
     }
 
     [Fact]
@@ -76,28 +77,39 @@ public sealed class DeclinePolicyTests
     {
         var policy = new DeclinePolicy { Model = new DeclineModel(-1, new Dictionary<string, double> { [nameof(DeclineEvidence.UnknownShare)] = 2 }) };
 
-        Assert.True(policy.ShouldDecline(Evidence() with { UnknownShare = 0.6 }));
-        Assert.False(policy.ShouldDecline(Evidence() with { UnknownShare = 0.4 }));
+        Assert.True(policy.ShouldDecline(TestEvidence.Blank() with { UnknownShare = 0.6 }));
+        Assert.False(policy.ShouldDecline(TestEvidence.Blank() with { UnknownShare = 0.4 }));
     }
 
-    private static DeclineEvidence Evidence(AnswerRoute route = AnswerRoute.Search) => new(
-        route,
-        UnknownShare: 0,
-        UnknownWeightShare: 0,
-        Coverage: 0,
-        BestCoverage: 0,
-        HeadingCoverage: 0,
-        BestHeadingCoverage: 0,
-        ArticleCoverage: 0,
-        RarestMatched: 0,
-        RarestIsTopic: 0,
-        RarestRarity: 0,
-        Together: 0,
-        HasPairs: 1,
-        SameArticle: 0,
-        Margin: 0,
-        TopicShare: 0,
-        MeaningfulShare: 1,
-        RepairedShare: 0,
-        KnownWords: 0.4);
+    [Theory]
+    [InlineData(0.2, true)]
+    [InlineData(0.4, true)]
+    [InlineData(0.6, false)]
+    public void SimilarityOfTheNearestSectionSettlesADoubtfulDeclineAtEitherEnd(double similarity, bool declined)
+    {
+        var policy = new DeclinePolicy { Model = new DeclineModel(0.5, new Dictionary<string, double>()) };
+
+        Assert.Equal(declined, policy.ShouldDecline(TestEvidence.Blank() with { Similarity = similarity }));
+    }
+
+    [Theory]
+    [InlineData(0.2, true)]
+    [InlineData(0.4, false)]
+    [InlineData(0.6, false)]
+    public void DoubtfulAnswerIsDeclinedOnlyWhenNoSectionIsNearInMeaning(double similarity, bool declined)
+    {
+        var policy = new DeclinePolicy { Model = new DeclineModel(-0.5, new Dictionary<string, double>()) };
+
+        Assert.Equal(declined, policy.ShouldDecline(TestEvidence.Blank() with { Similarity = similarity }));
+    }
+
+    [Theory]
+    [InlineData(3, true)]
+    [InlineData(-3, false)]
+    public void ConfidentDecisionIsNotOverruledBySimilarity(double bias, bool declined)
+    {
+        var policy = new DeclinePolicy { Model = new DeclineModel(bias, new Dictionary<string, double>()) };
+
+        Assert.Equal(declined, policy.ShouldDecline(TestEvidence.Blank() with { Similarity = declined ? 0.9 : 0.05 }));
+    }
 }

@@ -2,13 +2,15 @@ using System.Text.Json;
 using MigrationBot.Guide.Answering;
 using MigrationBot.Guide.Answering.Quality;
 using MigrationBot.Guide.Parsing;
+using MigrationBot.Guide.Tests.Support;
 using MigrationBot.Testing;
 
 namespace MigrationBot.Guide.Tests.Answering;
 
 /// <summary>
 /// Guards answer quality: every question set under <c>bench/questions</c> must score at least the thresholds in
-/// <c>bench/questions/thresholds.json</c> (its own entry, else <c>default</c>, the bar for guides the engine has not seen).
+/// <c>bench/questions/thresholds.json</c> (its own entry, else <c>default</c>, the bar for guides the engine has not seen),
+/// answered as the bot answers them: with the semantic leg.
 /// </summary>
 public sealed class QualityBenchmarkTests
 {
@@ -32,7 +34,7 @@ public sealed class QualityBenchmarkTests
     {
         var set = QuestionSets.Discover(QuestionsFolder, RepoPaths.Root).Single(s => s.Name == name);
         var guide = await GuideLoader.LoadAsync(set.GuidePath, new GuideLoadOptions(), TestContext.Current.CancellationToken);
-        using var answerer = new GuideAnswerer(guide);
+        using var answerer = new GuideAnswerer(guide, semantic: SharedSemanticModel.Instance);
 
         var report = QualityEvaluator.Evaluate(QuestionSetReader.ReadFile(set.QuestionsPath), q => answerer.Ask(q));
 

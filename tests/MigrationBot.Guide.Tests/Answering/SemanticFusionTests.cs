@@ -54,16 +54,44 @@ public sealed class SemanticFusionTests
         Assert.Same(lexical, fusion.Rank(lexical, Matches((AzCopy, 0.9), (Tiers, 0.1)), FindSection));
     }
 
-    [Theory]
-    [InlineData(true, 0.65, false)]
-    [InlineData(true, 0.55, true)]
-    [InlineData(false, 0.25, false)]
-    [InlineData(false, 0.15, true)]
-    public void SimilarityOverrulesTheLexicalDecisionOnlyPastItsThresholds(bool lexicalDeclines, double best, bool declined)
+    [Fact]
+    public void ConfidentLexicalAnswerDoesNotConsultTheModel()
     {
-        var fusion = new SemanticFusion { AcceptSimilarity = 0.6, RejectSimilarity = 0.2 };
+        var fusion = new SemanticFusion();
+        var policy = new DeclinePolicy { Model = new DeclineModel(-5, new Dictionary<string, double>()) };
 
-        Assert.Equal(declined, fusion.Declines(lexicalDeclines, Matches((Tiers, best))));
+        Assert.False(fusion.Consults(TestEvidence.Blank() with { Margin = 0.6 }, policy));
+    }
+
+    [Fact]
+    public void DoubtfulDeclineConsultsTheModel()
+    {
+        var policy = new DeclinePolicy { Model = new DeclineModel(0.5, new Dictionary<string, double>()) };
+
+        Assert.True(new SemanticFusion().Consults(TestEvidence.Blank() with { Margin = 0.6 }, policy));
+    }
+
+    [Fact]
+    public void CloseRankingConsultsTheModelEvenWhenTheDecisionIsClear()
+    {
+        var policy = new DeclinePolicy { Model = new DeclineModel(-5, new Dictionary<string, double>()) };
+
+        Assert.True(new SemanticFusion { ClearLead = 0.3 }.Consults(TestEvidence.Blank() with { Margin = 0.1 }, policy));
+    }
+
+    [Theory]
+    [InlineData(AnswerRoute.Definition)]
+    [InlineData(AnswerRoute.Step)]
+    [InlineData(AnswerRoute.Mapping)]
+    public void QuestionAnsweredByTheGuidesStructureDoesNotConsultTheModel(AnswerRoute route)
+    {
+        Assert.False(new SemanticFusion().Consults(TestEvidence.Blank(route) with { Margin = 0 }, new DeclinePolicy()));
+    }
+
+    [Fact]
+    public void QuestionARuleDeclinesDoesNotConsultTheModel()
+    {
+        Assert.False(new SemanticFusion().Consults(TestEvidence.Blank() with { Margin = 0, NamesOtherPlatform = true }, new DeclinePolicy()));
     }
 
     private static AnswerSection? FindSection(string id) =>

@@ -7,6 +7,15 @@ public sealed class GuideIndexTests : IDisposable
 {
     private readonly GuideIndex _index = GuideIndex.Build(SampleGuides.AwsToAzure());
 
+    [Theory]
+    [InlineData("how do I copy dynamdb tabels to cosmso db?", "how do I copy dynamodb table to cosmos db?")]
+    [InlineData("Migraiton of S3 bukets, env by env", "migration of S3 bucket, environment by environment")]
+    [InlineData("Lower the DNS TTL", "Lower the DNS TTL")]
+    public void RespellingRepairsOnlyTheWordsTheGuideNeverUses(string question, string respelled)
+    {
+        Assert.Equal(respelled, _index.Respell(question));
+    }
+
     public void Dispose() => _index.Dispose();
 
     [Theory]

@@ -12,7 +12,7 @@ public sealed class AskCommandTests
     [Fact]
     public async Task JsonModeAnswersOneQuestionPerLineInOrder()
     {
-        var (code, output, error) = await RunAsync("gke -> azure\n\nWhat is the best pizza in Seattle?\n", "ask", "--json", "--content", Fixture);
+        var (code, output, error) = await RunAsync("gke -> azure\n\nWhat is the best pizza in Seattle?\n", "ask", "--json", "--semantic", "off", "--content", Fixture);
 
         Assert.Equal(0, code);
         Assert.Empty(error);
@@ -95,7 +95,25 @@ public sealed class AskCommandTests
         Assert.Equal("services/databases.md", json.RootElement.GetProperty("results")[0].GetProperty("path").GetString());
     }
 
+    [Fact]
+    public async Task SemanticLegAnswersWhatTheLexicalIndexAloneDeclines()
+    {
+        const string question = "which aws networking services does the networking page talk about";
+
+        var (_, lexical, _) = await RunAsync(string.Empty, "ask", question, "--json", "--semantic", "off");
+        var (code, semantic, error) = await RunAsync(string.Empty, "ask", question, "--json");
+
+        using var declined = JsonDocument.Parse(lexical);
+        Assert.True(declined.RootElement.GetProperty("declined").GetBoolean());
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        using var answered = JsonDocument.Parse(semantic);
+        Assert.False(answered.RootElement.GetProperty("declined").GetBoolean());
+        Assert.Equal("services/networking.md", answered.RootElement.GetProperty("results")[0].GetProperty("path").GetString());
+    }
+
     [Theory]
+    [InlineData("--semantic", "maybe")]
     [InlineData("--top", "0")]
     [InlineData("--top", "many")]
     [InlineData("--colour")]

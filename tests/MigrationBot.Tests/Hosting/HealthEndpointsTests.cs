@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using MigrationBot.Hosting;
 using MigrationBot.Testing;
 using MigrationBot.Tests.Support;
@@ -21,6 +22,39 @@ public sealed class HealthEndpointsTests
         Assert.Equal(Directory.GetFiles(RepoPaths.Content, "*.md", SearchOption.AllDirectories).Count(f => !f.Contains("/includes/", StringComparison.Ordinal)), report.Articles);
         Assert.True(report.Sections > report.Articles);
         Assert.False(string.IsNullOrEmpty(report.GuideHash));
+    }
+
+    [Fact]
+    public async Task SemanticLegIsSwappedInAfterTheLexicalIndexAnswers()
+    {
+        await using var factory = new BotAppFactory(new Dictionary<string, string?> { ["Guide:Semantic"] = "true" });
+        var client = factory.CreateClient();
+        var state = factory.Services.GetRequiredService<GuideState>();
+        const string question = "which aws networking services does the networking page talk about";
+
+        var report = await WaitForReadyAsync(client);
+        for (var attempt = 0; !report.Semantic && attempt < 1200; attempt++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+            report = (await client.GetFromJsonAsync<HealthReport>("/healthz", TestContext.Current.CancellationToken))!;
+        }
+
+        Assert.True(report.Semantic, "the semantic leg was not in use after two minutes");
+        var answer = state.RequireEngine().Ask(question);
+        Assert.False(answer.Declined);
+        Assert.Equal("services/networking.md", answer.Best!.Section.ArticlePath);
+    }
+
+    [Fact]
+    public async Task WithTheSemanticLegOffTheLexicalIndexAnswersAlone()
+    {
+        await using var factory = new BotAppFactory();
+
+        var report = await WaitForReadyAsync(factory.CreateClient());
+
+        Assert.Equal("ready", report.Status);
+        Assert.False(report.Semantic);
+        Assert.Null(factory.Services.GetRequiredService<GuideState>().RequireEngine().Semantic);
     }
 
     [Fact]

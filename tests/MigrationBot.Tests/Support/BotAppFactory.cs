@@ -39,6 +39,8 @@ internal sealed class BotAppFactory : WebApplicationFactory<Program>
         ["Bot:EntraOpenIdMetadataUrl"] = OpenIdMetadataStubHandler.EntraMetadataUrl,
         ["Bot:MaxConcurrentTurns"] = "1",
         ["Bot:ConnectorRetryBaseDelay"] = "00:00:00.010",
+        // The semantic leg takes seconds to load and embed the guide; the tests that need it switch it on.
+        ["Guide:Semantic"] = "false",
         ["Storage:Provider"] = "Sqlite",
         ["Storage:SqlitePath"] = Path.Combine(Path.GetTempPath(), "migrationbot-test-" + Guid.NewGuid().ToString("N"), "bot.db"),
     };
