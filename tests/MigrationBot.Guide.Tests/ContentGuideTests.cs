@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MigrationBot.Guide.Answering.Quality;
 using MigrationBot.Guide.Parsing;
 using MigrationBot.Testing;
 
@@ -18,6 +19,18 @@ public sealed partial class ContentGuideTests
         var guide = await LoadAsync();
 
         Assert.Empty(guide.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public async Task TheQuestionSetAsksAboutEveryArticleWithAtLeast150Questions()
+    {
+        var guide = await LoadAsync();
+        var questions = QuestionSetReader.ReadFile(Path.Combine(RepoPaths.Root, "bench", "questions", "shipped.jsonl"));
+        var asked = questions.Select(q => q.Article).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+        Assert.True(questions.Count >= 150, $"{questions.Count} questions");
+        Assert.All(guide.Articles, article => Assert.Contains(article.Path, asked));
+        Assert.Contains(questions, q => !q.InScope);
     }
 
     [Fact]

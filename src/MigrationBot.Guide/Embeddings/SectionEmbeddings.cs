@@ -18,7 +18,9 @@ internal sealed class SectionEmbeddings
     {
         _sections = [.. sections];
         _embedder = embedder;
-        var vectors = _sections.Select(s => embedder.EmbedSection(s.Text)).ToArray();
+        // One model run per section, on every core: the model is safe to run from several threads at once.
+        var vectors = new float[_sections.Length][];
+        Parallel.For(0, _sections.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => vectors[i] = embedder.EmbedSection(_sections[i].Text));
         _dimensions = vectors.Length == 0 ? 0 : vectors[0].Length;
         _matrix = new float[vectors.Length * _dimensions];
         for (var i = 0; i < vectors.Length; i++)
