@@ -1,3 +1,5 @@
+using MigrationBot.Guide.Embeddings;
+
 namespace MigrationBot.Hosting;
 
 /// <summary>Registers the guide: options, start-up loading and indexing, and its state.</summary>
@@ -8,6 +10,7 @@ public static class GuideHostingExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<GuideOptions>().BindConfiguration(GuideOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<GuideState>();
+        services.AddSingleton<Func<SemanticModel>>(_ => SemanticModel.Load);
         services.AddHostedService<GuideStartup>();
         return services;
     }

@@ -11,7 +11,7 @@ namespace MigrationBot.Hosting;
 /// problems are logged), then builds the search index in the background; <c>/healthz</c> answers 200 once it is ready.
 /// </summary>
 public sealed partial class GuideStartup(
-    IOptions<GuideOptions> options, GuideState state, ILogger<GuideStartup> logger) : IHostedService
+    IOptions<GuideOptions> options, GuideState state, Func<SemanticModel> loadSemanticModel, ILogger<GuideStartup> logger) : IHostedService
 {
     private Task? _indexing;
 
@@ -37,6 +37,7 @@ public sealed partial class GuideStartup(
 
         state.SetLoaded(guide);
         LogLoaded(logger, guide.Articles.Count, guide.SectionCount, root);
+        state.SemanticStatus = settings.Semantic ? SemanticStatus.Loading : SemanticStatus.Off;
         _indexing = Task.Run(() => Index(guide, settings), CancellationToken.None);
     }
 
@@ -58,10 +59,24 @@ public sealed partial class GuideStartup(
         }
 
         started = TimeProvider.System.GetTimestamp();
-        var semantic = SemanticModel.Load();
-        state.SetIndexed(new AnswerEngine(guide, semantic: semantic));
-        LogSemantic(logger, semantic.LoadTime.TotalMilliseconds, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+        try
+        {
+            var semantic = loadSemanticModel();
+            state.SetIndexed(new AnswerEngine(guide, semantic: semantic));
+            state.SemanticStatus = SemanticStatus.On;
+            LogSemantic(logger, semantic.LoadTime.TotalMilliseconds, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+        }
+        catch (Exception exception)
+        {
+            // Any failure of the model (a native library missing for this platform, a damaged package) leaves the
+            // lexical index answering, which it already does.
+            state.SemanticStatus = SemanticStatus.Failed;
+            LogSemanticFailed(logger, exception);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The semantic leg could not start; the bot answers from the lexical index alone")]
+    private static partial void LogSemanticFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Message = "Guide: {Diagnostic}")]
     private static partial void LogDiagnostic(ILogger logger, LogLevel level, string diagnostic);

@@ -21,6 +21,9 @@ public sealed class GuideState
     public AnswerEngine RequireEngine() =>
         _engine ?? throw new InvalidOperationException("The guide is still being indexed.");
 
+    /// <summary>Whether the semantic leg is off, loading, in use or failed to start.</summary>
+    public SemanticStatus SemanticStatus { get; internal set; } = SemanticStatus.Off;
+
     internal void SetLoaded(MigrationGuide guide) => _guide = guide;
 
     internal void SetIndexed(AnswerEngine engine)

@@ -16,10 +16,12 @@ public static class HealthEndpoints
     {
         if (state.Engine is not { } engine)
         {
-            return TypedResults.Json(new HealthReport("indexing", 0, 0, null, Semantic: false), statusCode: StatusCodes.Status503ServiceUnavailable);
+            return TypedResults.Json(new HealthReport("indexing", 0, 0, null, Name(state.SemanticStatus)), statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
         var guide = engine.Guide;
-        return TypedResults.Ok(new HealthReport("ready", guide.Articles.Count, guide.SectionCount, guide.ContentHash, engine.Semantic is not null));
+        return TypedResults.Ok(new HealthReport("ready", guide.Articles.Count, guide.SectionCount, guide.ContentHash, Name(state.SemanticStatus)));
     }
+
+    private static string Name(SemanticStatus status) => status.ToString().ToLowerInvariant();
 }
