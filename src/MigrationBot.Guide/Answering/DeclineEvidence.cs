@@ -55,8 +55,8 @@ public sealed record DeclineEvidence(
     /// <summary>True when the question names a cloud platform the guide does not move workloads from.</summary>
     public bool NamesOtherPlatform { get; init; }
 
-    /// <summary>True when the question asks how to move workloads out of Azure, which no guide to Azure covers.</summary>
-    public bool LeavesAzure { get; init; }
+    /// <summary>True when the question asks how to move workloads out of Azure or into another cloud, which no guide to Azure covers.</summary>
+    public bool AwayFromAzure { get; init; }
 
     /// <summary>The question's meaningful words the guide knows.</summary>
     public IReadOnlyList<string> KnownTerms { get; init; } = [];

@@ -4,7 +4,7 @@ namespace MigrationBot.Guide.Answering;
 /// Decides whether the guide covers a question, from <see cref="DeclineEvidence"/> that means the same on any guide.
 /// Plain rules settle the clear cases, in this order:
 /// <list type="number">
-/// <item>A question asking how to leave Azure is declined: every guide moves workloads to it.</item>
+/// <item>A question asking how to leave Azure, or how to move to another cloud, is declined: every guide moves workloads to Azure.</item>
 /// <item>A question answered by the guide's own structure (a definition it gives, a journey step it names, a service
 /// of its mapping tables) is answered.</item>
 /// <item>A question the search found nothing for is declined.</item>
@@ -56,7 +56,7 @@ public sealed class DeclinePolicy
     public static bool? Rule(DeclineEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        if (evidence.LeavesAzure)
+        if (evidence.AwayFromAzure)
         {
             return true;
         }

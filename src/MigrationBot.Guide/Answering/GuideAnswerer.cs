@@ -164,7 +164,7 @@ public sealed class GuideAnswerer : IDisposable
         {
             NamesMappedService = mappings.Count > 0,
             NamesOtherPlatform = _platforms.NamesOtherPlatform(asked),
-            LeavesAzure = MigrationDirection.LeavesAzure(asked),
+            AwayFromAzure = MigrationDirection.AwayFromAzure(asked),
         };
 
     /// <summary>The hits in answer order, and what put the first one first.</summary>

@@ -4,14 +4,19 @@ namespace MigrationBot.Guide.Answering;
 
 /// <summary>
 /// Tells a question about leaving Azure ("migrate from Azure to Google Cloud", "move workloads from Azure back on
-/// premises") from one about arriving in it: every guide the bot reads moves workloads to Azure, so none covers the
-/// way out, however many of its words the question shares.
+/// premises"), or about moving to another cloud ("migrate our Heroku apps to AWS"), from one about arriving in Azure:
+/// every guide the bot reads moves workloads to Azure, so none covers another way, however many of its words the
+/// question shares. Going back to the source during a rollback ("roll back to AWS") is not a move elsewhere.
 /// </summary>
 internal static partial class MigrationDirection
 {
-    /// <summary>True when the question asks how to move something out of Azure.</summary>
-    public static bool LeavesAzure(string question) => question.Length <= 2000 && OutOfAzure().IsMatch(question);
+    /// <summary>True when the question asks how to move something out of Azure or into another cloud.</summary>
+    public static bool AwayFromAzure(string question) =>
+        question.Length <= 2000 && (OutOfAzure().IsMatch(question) || IntoAnotherCloud().IsMatch(question));
 
     [GeneratedRegex(@"\b(?:migrat\w*|mov\w*|transfer\w*|switch\w*|repatriat\w*|exit\w*|leav\w*|get\s+off|go\s+back)\b(?:\s+[\w'-]+){0,4}?\s+(?:from|off|out\s+of)\s+(?:microsoft\s+)?azure\s+(?:back\s+)?(?:to|on|onto|into|in)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutOfAzure();
+
+    [GeneratedRegex(@"\b(?:migrat\w*|mov\w*|port\w*|switch\w*|transfer\w*|shift\w*|lift\w*|rehost\w*|replatform\w*)\b(?:\s+[\w'./-]+){0,6}?\s+(?<!\bback\s)(?:to|onto|into)\s+(?:the\s+)?(?:aws|amazon\s+web\s+services|google\s+cloud|gcp|oracle\s+cloud|oci|heroku|ibm\s+cloud|alibaba\s+cloud|digitalocean)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IntoAnotherCloud();
 }

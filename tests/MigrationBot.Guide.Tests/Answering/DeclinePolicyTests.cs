@@ -34,7 +34,7 @@ public sealed class DeclinePolicyTests
     [Fact]
     public void QuestionAboutLeavingAzureIsDeclinedHoweverWellItMatches()
     {
-        var evidence = TestEvidence.Blank(AnswerRoute.Mapping) with { Coverage = 1, Together = 1, LeavesAzure = true };
+        var evidence = TestEvidence.Blank(AnswerRoute.Mapping) with { Coverage = 1, Together = 1, AwayFromAzure = true };
 
         Assert.True(_policy.ShouldDecline(evidence));
     }

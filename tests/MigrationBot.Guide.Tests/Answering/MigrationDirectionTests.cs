@@ -9,9 +9,12 @@ public sealed class MigrationDirectionTests
     [InlineData("How to move workloads from Azure back on premises")]
     [InlineData("we want to switch our apps from Microsoft Azure to AWS")]
     [InlineData("repatriating workloads out of azure into our own datacenter")]
-    public void QuestionAboutLeavingAzureIsRecognized(string question)
+    [InlineData("how do we move our heroku apps to AWS instead")]
+    [InlineData("migrate s3 buckets to google cloud storage")]
+    [InlineData("How do I migrate SAP HANA from on-premises to Oracle Cloud?")]
+    public void QuestionAboutLeavingAzureOrGoingElsewhereIsRecognized(string question)
     {
-        Assert.True(MigrationDirection.LeavesAzure(question));
+        Assert.True(MigrationDirection.AwayFromAzure(question));
     }
 
     [Theory]
@@ -20,8 +23,11 @@ public sealed class MigrationDirectionTests
     [InlineData("how does azure backup differ from aws backup")]
     [InlineData("make the files reachable from Azure to the bucket")]
     [InlineData("open network paths from Azure to the source")]
+    [InlineData("if the migration fails, how do we move back to aws")]
+    [InlineData("move the DNS records from AWS to Azure DNS")]
+    [InlineData("how do we port our gcp terraform modules to azure")]
     public void QuestionAboutArrivingInAzureIsNot(string question)
     {
-        Assert.False(MigrationDirection.LeavesAzure(question));
+        Assert.False(MigrationDirection.AwayFromAzure(question));
     }
 }

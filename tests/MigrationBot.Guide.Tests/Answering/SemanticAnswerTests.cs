@@ -56,6 +56,22 @@ public sealed class SemanticAnswerTests : IDisposable
         Assert.Null(_lexical.Examine("how do we copy objects from s3 into a container").Similarity);
     }
 
+    [Fact]
+    public void ConsultingTheModelFromManyThreadsGivesTheSameAnswers()
+    {
+        string[] questions = ["where do the files from our buckets end up", "how to bake a sourdough bread", "which workloads talk to each other"];
+        var expected = questions.Select(q => Describe(_semantic.Ask(q))).ToArray();
+        var answers = new string[questions.Length * 40];
+
+        Parallel.For(0, answers.Length, i => answers[i] = Describe(_semantic.Ask(questions[i % questions.Length])));
+
+        Assert.All(Enumerable.Range(0, answers.Length), i => Assert.Equal(expected[i % questions.Length], answers[i]));
+        Assert.True(_semantic.SemanticConsultations > answers.Length / 2);
+    }
+
+    private static string Describe(Answer answer) =>
+        answer.Declined ? "declined" : string.Join(",", answer.Results.Select(r => r.Section.Id));
+
     public void Dispose()
     {
         _lexical.Dispose();
