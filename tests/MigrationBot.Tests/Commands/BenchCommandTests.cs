@@ -1,3 +1,4 @@
+using System.Globalization;
 using MigrationBot.Commands;
 using MigrationBot.Guide.Answering;
 
@@ -86,6 +87,48 @@ public sealed class BenchCommandTests
         Assert.StartsWith("set\tinScope\troute\trule\theldOutScore\t", lines[0], StringComparison.Ordinal);
         Assert.Equal(1 + 30 + 164, lines.Length);
         Assert.Contains(lines, line => line.StartsWith("learn-docset\t0\t", StringComparison.Ordinal) && line.EndsWith("What is the best pizza in Seattle?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task BenchDeclineDumpWithTheSemanticLegAddsEachQuestionsSimilarity()
+    {
+        var questions = Path.Combine(MigrationBot.Testing.RepoPaths.Root, "bench", "questions", "dev", "learn-docset.jsonl");
+
+        var (code, output, _) = await LintCommandTests.RunAsync("bench", "decline", "--questions", questions, "--dump", "--semantic", "on");
+
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split('\t')).ToList();
+        Assert.Equal(0, code);
+        Assert.Equal(30, rows.Count);
+        Assert.All(rows, row => Assert.InRange(double.Parse(row[6], CultureInfo.InvariantCulture), -1, 1));
+        Assert.Contains(rows, row => row[5] == "1");
+    }
+
+    [Fact]
+    public async Task BenchQualityPrintsHowOftenTheSemanticLegWasConsulted()
+    {
+        var questions = Path.Combine(MigrationBot.Testing.RepoPaths.Root, "bench", "questions", "dev", "learn-docset.jsonl");
+
+        var (code, output, error) = await LintCommandTests.RunAsync("bench", "quality", "--questions", questions);
+        var (_, lexical, _) = await LintCommandTests.RunAsync("bench", "quality", "--questions", questions, "--semantic", "off");
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Matches(@"learn-docset\s+30\s+[0-9.]+ %\s+[0-9.]+\s+[0-9.]+ %\s+[0-9.]+ %\s+[0-9.]+ %\s+([1-9][0-9]*) %", output);
+        Assert.Matches(@"learn-docset\s+30\s+.*\s0 %\n", lexical);
+    }
+
+    [Fact]
+    public async Task BenchSpeedTimesAQuestionSetsQuestions()
+    {
+        var root = MigrationBot.Testing.RepoPaths.Root;
+        var (code, output, error) = await LintCommandTests.RunAsync(
+            "bench", "speed", "--content", Path.Combine(root, "tests", "MigrationBot.Guide.Tests", "TestData", "Guides", "learn-docset"),
+            "--questions", Path.Combine(root, "bench", "questions", "dev", "learn-docset.jsonl"), "--rounds", "1");
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Matches(@"answers: 30 \(30 questions x 1 rounds\), one thread; semantic leg consulted on [1-9][0-9]* of the 30 questions", output);
+        Assert.Contains("wall clock per answer: median", output, StringComparison.Ordinal);
     }
 
     [Theory]
