@@ -57,21 +57,21 @@ public sealed class DeclineModel
 
     /// <summary>
     /// The model in use, fitted by <c>bench decline</c> (l2 <see cref="FittedL2"/>, in-scope weight
-    /// <see cref="FittedInScopeWeight"/>) on every question set but the held-out <c>fresh/</c> and <c>unseen/</c> ones. In words: the
+    /// <see cref="FittedInScopeWeight"/>) on every question set but the <c>fresh/</c>, <c>unseen/</c> and <c>hard/</c> ones. In words: the
     /// more of the question's weight the best section holds (its unknown words counting against it), the more its
     /// heading holds, and the more of its words the section holds close together as in the question, the likelier an
     /// answer. Questions whose words are mostly rare ones of the guide lean to a decline unless a section
     /// holds them; a clear lead of the first hit and first hits from one article lean to an answer.
     /// </summary>
-    public static DeclineModel Fitted { get; } = new(0.193, new Dictionary<string, double>(StringComparer.Ordinal)
+    public static DeclineModel Fitted { get; } = new(0.264, new Dictionary<string, double>(StringComparer.Ordinal)
     {
-        [nameof(DeclineEvidence.CoverageOfAll)] = -4.085,
-        [nameof(DeclineEvidence.MeaningfulShare)] = 3.559,
-        [nameof(DeclineEvidence.HeadingCoverageOfAll)] = -2.787,
-        [nameof(DeclineEvidence.Together)] = -2.444,
-        [nameof(DeclineEvidence.KnownWords)] = -1.928,
-        [nameof(DeclineEvidence.Margin)] = -0.73,
-        [nameof(DeclineEvidence.SameArticle)] = -0.71,
+        [nameof(DeclineEvidence.CoverageOfAll)] = -4.103,
+        [nameof(DeclineEvidence.MeaningfulShare)] = 3.46,
+        [nameof(DeclineEvidence.HeadingCoverageOfAll)] = -2.778,
+        [nameof(DeclineEvidence.Together)] = -2.57,
+        [nameof(DeclineEvidence.KnownWords)] = -1.929,
+        [nameof(DeclineEvidence.SameArticle)] = -0.677,
+        [nameof(DeclineEvidence.Margin)] = -0.667,
     });
 
     /// <summary>The log-odds of declining before any evidence.</summary>

@@ -134,6 +134,7 @@ public sealed class BenchCommandTests
     [Theory]
     [InlineData("fresh")]
     [InlineData("unseen")]
+    [InlineData("hard")]
     public async Task BenchDeclineNeverReadsTheHeldOutSets(string folder)
     {
         var questions = Path.Combine(MigrationBot.Testing.RepoPaths.Root, "bench", "questions", folder);
