@@ -70,6 +70,9 @@ public sealed record DeclineEvidence(
     /// </summary>
     public double? Similarity { get; init; }
 
+    /// <summary>The question's words that name a topic the guide says it does not cover.</summary>
+    public IReadOnlyList<string> ExcludedTopics { get; init; } = [];
+
     /// <summary>True when the search found no section at all.</summary>
     public bool NoHits { get; init; }
 

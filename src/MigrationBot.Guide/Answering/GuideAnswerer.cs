@@ -26,6 +26,7 @@ public sealed class GuideAnswerer : IDisposable
     private readonly DefinitionFinder _definitions;
     private readonly CounterpartTables _counterparts;
     private readonly HashSet<string> _chatTerms;
+    private readonly ScopeExclusions _exclusions;
     private readonly SectionEmbeddings? _embeddings;
     private readonly SemanticFusion _fusion;
     private int _consultations;
@@ -47,6 +48,7 @@ public sealed class GuideAnswerer : IDisposable
         _definitions = new DefinitionFinder(guide);
         _counterparts = new CounterpartTables(guide, _index.Analyze);
         _chatTerms = ChatWords.All.SelectMany(_index.Analyze).ToHashSet(StringComparer.Ordinal);
+        _exclusions = new ScopeExclusions(guide, _index.Analyze);
         _embeddings = semantic?.Embed(guide);
         _fusion = fusion ?? new SemanticFusion();
     }
@@ -165,6 +167,7 @@ public sealed class GuideAnswerer : IDisposable
             NamesMappedService = mappings.Count > 0,
             NamesOtherPlatform = _platforms.NamesOtherPlatform(asked),
             AwayFromAzure = MigrationDirection.AwayFromAzure(asked),
+            ExcludedTopics = _exclusions.Named(search),
         };
 
     /// <summary>The hits in answer order, and what put the first one first.</summary>
