@@ -70,8 +70,8 @@ public sealed record DeclineEvidence(
     /// </summary>
     public double? Similarity { get; init; }
 
-    /// <summary>True when the question asks about taking or preparing for a certification exam.</summary>
-    public bool AsksAboutExam { get; init; }
+    /// <summary>True when the question is about a person's own certification exam or personal account.</summary>
+    public bool AboutPersonalMatter { get; init; }
 
     /// <summary>The question's words that name a topic the guide says it does not cover.</summary>
     public IReadOnlyList<string> ExcludedTopics { get; init; } = [];

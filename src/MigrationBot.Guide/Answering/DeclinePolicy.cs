@@ -8,7 +8,7 @@ namespace MigrationBot.Guide.Answering;
 /// <item>A question answered by the guide's own structure (a definition it gives, a journey step it names, a service
 /// of its mapping tables) is answered.</item>
 /// <item>A question the search found nothing for is declined, and so is one naming a topic the guide says it does not
-/// cover (<see cref="ScopeExclusions"/>) or about a certification exam (<see cref="CertificationExams"/>).</item>
+/// cover (<see cref="ScopeExclusions"/>) or about a person's own exam or account (<see cref="PersonalMatters"/>).</item>
 /// <item>A question naming a cloud platform the guide does not move workloads from is declined.</item>
 /// <item>A question naming a mapped service, or made only of everyday words (a question about the guide as a whole), is answered.</item>
 /// </list>
@@ -67,7 +67,7 @@ public sealed class DeclinePolicy
             return false;
         }
 
-        if (evidence.NoHits || evidence.NamesOtherPlatform || evidence.ExcludedTopics.Count > 0 || evidence.AsksAboutExam)
+        if (evidence.NoHits || evidence.NamesOtherPlatform || evidence.ExcludedTopics.Count > 0 || evidence.AboutPersonalMatter)
         {
             return true;
         }

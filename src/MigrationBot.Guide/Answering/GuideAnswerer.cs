@@ -167,7 +167,7 @@ public sealed class GuideAnswerer : IDisposable
             NamesMappedService = mappings.Count > 0,
             NamesOtherPlatform = _platforms.NamesOtherPlatform(asked),
             AwayFromAzure = MigrationDirection.AwayFromAzure(asked),
-            AsksAboutExam = CertificationExams.Asked(asked),
+            AboutPersonalMatter = PersonalMatters.Asked(asked),
             ExcludedTopics = _exclusions.Named(search),
         };
 
