@@ -12,18 +12,19 @@ namespace MigrationBot.Guide.Answering;
 /// </remarks>
 public sealed class AnswerEngine
 {
+    private readonly Lock _swap = new();
     private GuideAnswerer _current;
+    private SemanticModel? _semantic;
 
-    public AnswerEngine(MigrationGuide guide, DeclinePolicy? declinePolicy = null, SemanticModel? semantic = null)
+    public AnswerEngine(MigrationGuide guide, DeclinePolicy? declinePolicy = null)
     {
         ArgumentNullException.ThrowIfNull(guide);
         DeclinePolicy = declinePolicy;
-        Semantic = semantic;
-        _current = new GuideAnswerer(guide, declinePolicy, semantic);
+        _current = new GuideAnswerer(guide, declinePolicy);
     }
 
-    /// <summary>The sentence-embedding model every rebuilt answerer uses, or null for lexical search only.</summary>
-    public SemanticModel? Semantic { get; }
+    /// <summary>The sentence-embedding model every answerer uses from now on, or null for lexical search only.</summary>
+    public SemanticModel? Semantic => Volatile.Read(ref _semantic);
 
     /// <summary>The decline policy every rebuilt answerer uses, or null for the defaults.</summary>
     public DeclinePolicy? DeclinePolicy { get; }
@@ -38,8 +39,24 @@ public sealed class AnswerEngine
     public void Replace(MigrationGuide guide)
     {
         ArgumentNullException.ThrowIfNull(guide);
-        var next = new GuideAnswerer(guide, DeclinePolicy, Semantic);
-        Interlocked.Exchange(ref _current, next);
+        lock (_swap)
+        {
+            Volatile.Write(ref _current, new GuideAnswerer(guide, DeclinePolicy, Semantic));
+        }
+    }
+
+    /// <summary>
+    /// Adds the semantic leg once its model is loaded: the guide in use keeps its lexical index and gains the
+    /// sections' vectors, and every guide indexed later uses the model too.
+    /// </summary>
+    public void UseSemantic(SemanticModel semantic)
+    {
+        ArgumentNullException.ThrowIfNull(semantic);
+        lock (_swap)
+        {
+            Volatile.Write(ref _semantic, semantic);
+            Current.UseSemantic(semantic);
+        }
     }
 
     /// <inheritdoc cref="GuideAnswerer.Ask"/>

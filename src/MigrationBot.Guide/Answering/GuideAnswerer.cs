@@ -27,7 +27,7 @@ public sealed class GuideAnswerer : IDisposable
     private readonly CounterpartTables _counterparts;
     private readonly HashSet<string> _chatTerms;
     private readonly ScopeExclusions _exclusions;
-    private readonly SectionEmbeddings? _embeddings;
+    private SectionEmbeddings? _embeddings;
     private readonly SemanticFusion _fusion;
     private int _consultations;
 
@@ -67,10 +67,10 @@ public sealed class GuideAnswerer : IDisposable
         var mappings = _mappings.Match(asked);
         var ranked = Rank(asked, search, mappings, semantic: null);
         var evidence = Examine(asked, search, ranked.Route, mappings);
-        if (_embeddings is not null && _fusion.Consults(evidence, _declinePolicy))
+        if (Volatile.Read(ref _embeddings) is { } embeddings && _fusion.Consults(evidence, _declinePolicy))
         {
             Interlocked.Increment(ref _consultations);
-            var semantic = _embeddings.Search(_index.Respell(asked), _fusion.Depth);
+            var semantic = embeddings.Search(_index.Respell(asked), _fusion.Depth);
             ranked = Rank(asked, search, mappings, semantic);
             evidence = evidence with { Similarity = semantic.Best };
         }
@@ -106,13 +106,19 @@ public sealed class GuideAnswerer : IDisposable
         var search = _index.Search(asked, _declinePolicy.HitsConsidered + ExtraHits);
         var mappings = _mappings.Match(asked);
         var evidence = Examine(asked, search, Rank(asked, search, mappings, semantic: null).Route, mappings);
-        if (_embeddings is null)
-        {
-            return evidence;
-        }
+        return Volatile.Read(ref _embeddings) is { } embeddings
+            ? evidence with { Similarity = embeddings.Search(_index.Respell(asked), depth: 1).Best }
+            : evidence;
+    }
 
-        var semantic = _embeddings.Search(_index.Respell(asked), _fusion.Depth);
-        return evidence with { Similarity = semantic.Best };
+    /// <summary>
+    /// Adds the semantic leg to this answerer once its model is loaded, keeping the lexical index already built:
+    /// questions already running finish without it, later ones consult it.
+    /// </summary>
+    internal void UseSemantic(SemanticModel semantic)
+    {
+        ArgumentNullException.ThrowIfNull(semantic);
+        Volatile.Write(ref _embeddings, semantic.Embed(Guide));
     }
 
     /// <summary>How many questions the semantic leg has been consulted on (for benchmarks).</summary>

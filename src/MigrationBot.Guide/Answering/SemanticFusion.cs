@@ -11,7 +11,7 @@ namespace MigrationBot.Guide.Answering;
 /// nearest sections. Declining: the best section's similarity settles the clear cases of a doubtful decision (see
 /// <see cref="DeclinePolicy"/>).
 /// </summary>
-public sealed class SemanticFusion
+public sealed record SemanticFusion
 {
     /// <summary>Weight of the semantic leg in the fused score, 0 to 1. Default 0.5.</summary>
     public double Weight { get; init; } = 0.5;

@@ -21,7 +21,7 @@ internal sealed class FullTextEmbedder(MiniLmModel model, BertTokenizer tokenize
     public float[] EmbedQuestion(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return _seen.TryGetValue(text, out var known) ? known : Run(text);
+        return Run(text);
     }
 
     private float[] Compute(string text) => _seen[text] = Run(text);

@@ -64,7 +64,7 @@ internal static class DeclineBenchmark
             }
         }
 
-        var root = RepoRoot(questions);
+        var root = QuestionSets.RepoRootAbove(questions);
         var sets = QuestionSets.Discover(questions, root)
             .Where(s => !Path.GetRelativePath(root, s.QuestionsPath).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Intersect(HeldOutFolders, StringComparer.Ordinal).Any())
             .ToList();
@@ -140,19 +140,5 @@ internal static class DeclineBenchmark
         var oos = outOfScope.Count == 0 ? 0 : (double)outOfScope.Count(s => DeclineFitter.Declines(model, s)) / outOfScope.Count;
         var wrong = inScope.Count == 0 ? 0 : (double)inScope.Count(s => DeclineFitter.Declines(model, s)) / inScope.Count;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name,-28} {set.Count,5} {oos,13:P1} {wrong,12:P1}")).ConfigureAwait(false);
-    }
-
-    /// <summary>The folder holding <c>MigrationBot.sln</c> above a path, else the current folder.</summary>
-    private static string RepoRoot(string path)
-    {
-        for (var dir = new DirectoryInfo(Path.GetFullPath(path)); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MigrationBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
     }
 }

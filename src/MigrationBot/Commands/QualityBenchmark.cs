@@ -55,7 +55,7 @@ internal static class QualityBenchmark
         }
 
         var sets = guideOverride is null
-            ? QuestionSets.Discover(questions, RepoRoot(questions))
+            ? QuestionSets.Discover(questions, QuestionSets.RepoRootAbove(questions))
             : File.Exists(questions)
                 ? [new QuestionSet(Path.GetFileNameWithoutExtension(questions), Path.GetFullPath(questions), Path.GetFullPath(guideOverride))]
                 : [];
@@ -136,19 +136,5 @@ internal static class QualityBenchmark
                 await output.WriteLineAsync($"    {miss.Outcome,-14} [{miss.Question.Kind}] {miss.Question.Question}\n{string.Empty,20}expected {expected}, got {miss.Got ?? "(declined)"}").ConfigureAwait(false);
             }
         }
-    }
-
-    /// <summary>The folder holding <c>MigrationBot.sln</c> above a path, else the current folder.</summary>
-    private static string RepoRoot(string path)
-    {
-        for (var dir = new DirectoryInfo(Path.GetFullPath(path)); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MigrationBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
     }
 }

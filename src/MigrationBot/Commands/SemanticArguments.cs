@@ -35,10 +35,10 @@ internal sealed class SemanticArguments
                 Enabled = value == "on";
                 break;
             case "--semantic-weight" when number is >= 0 and <= 1:
-                Fusion = new SemanticFusion { Weight = number, Depth = Fusion.Depth, ClearLead = Fusion.ClearLead };
+                Fusion = Fusion with { Weight = number };
                 break;
             case "--semantic-lead" when number is >= 0 and <= 1:
-                Fusion = new SemanticFusion { Weight = Fusion.Weight, Depth = Fusion.Depth, ClearLead = number };
+                Fusion = Fusion with { ClearLead = number };
                 break;
             default:
                 return false;

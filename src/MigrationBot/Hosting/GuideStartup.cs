@@ -46,12 +46,13 @@ public sealed partial class GuideStartup(
 
     /// <summary>
     /// Indexes the guide for lexical search and makes it answerable; then, when the semantic leg is on, loads the
-    /// sentence model, embeds the guide's sections and swaps in an engine that uses them.
+    /// sentence model and adds it to the engine in use, which keeps its lexical index and embeds the guide's sections.
     /// </summary>
     private void Index(MigrationGuide guide, GuideOptions settings)
     {
         var started = TimeProvider.System.GetTimestamp();
-        state.SetIndexed(new AnswerEngine(guide));
+        var engine = new AnswerEngine(guide);
+        state.SetIndexed(engine);
         LogIndexed(logger, guide.SectionCount, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         if (!settings.Semantic)
         {
@@ -62,7 +63,7 @@ public sealed partial class GuideStartup(
         try
         {
             var semantic = loadSemanticModel();
-            state.SetIndexed(new AnswerEngine(guide, semantic: semantic));
+            engine.UseSemantic(semantic);
             state.SemanticStatus = SemanticStatus.On;
             LogSemantic(logger, semantic.LoadTime.TotalMilliseconds, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         }

@@ -55,4 +55,19 @@ public static class QuestionSets
             ];
         return candidates.FirstOrDefault(Directory.Exists);
     }
+
+    /// <summary>The folder holding <c>MigrationBot.sln</c> above a path, else the current folder.</summary>
+    public static string RepoRootAbove(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        for (var dir = new DirectoryInfo(Path.GetFullPath(path)); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "MigrationBot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
 }
